@@ -1,0 +1,34 @@
+// The process as the CLI sees it; tests pass their own streams and environment.
+import type { Readable, Writable } from 'node:stream';
+
+export interface Io {
+  argv: string[];
+  stdin: Readable & { isTTY?: boolean };
+  stdout: Writable & { isTTY?: boolean; columns?: number };
+  stderr: Writable & { isTTY?: boolean; columns?: number };
+  env: Record<string, string | undefined>;
+  cwd: string;
+  /** Today, as `YYYY-MM-DD`; only the CLI reads the clock. */
+  today?: string;
+}
+
+/**
+ * Colour on stdout: `--no-color` wins, then FORCE_COLOR, then NO_COLOR (any non-empty value,
+ * per no-color.org), then whether stdout is a terminal.
+ */
+export function colorEnabled(flag: boolean | undefined, env: Io['env'], isTTY: boolean | undefined): boolean {
+  if (flag === false) return false;
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  return Boolean(isTTY) && env.TERM !== 'dumb';
+}
+
+export function terminalWidth(io: Io): number {
+  const columns = io.stdout.columns ?? Number(io.env.COLUMNS);
+  return Number.isFinite(columns) && columns > 0 ? Math.max(40, Math.min(columns, 200)) : 80;
+}
+
+export function write(stream: Writable, text: string): void {
+  stream.write(text.endsWith('\n') || text === '' ? text : `${text}\n`);
+}

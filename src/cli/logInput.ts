@@ -1,0 +1,55 @@
+// Options and loading shared by every command that reads logs.
+import { Option, type Command } from 'commander';
+import { formatProblem } from '../model/errors.js';
+import type { InputProblem, Log } from '../model/log.js';
+import { readLog, type ReadOptions } from '../ingest/read.js';
+import { readSource } from '../ingest/source.js';
+import type { Io } from './io.js';
+
+export interface LogInputFlags {
+  units?: 'km' | 'mi';
+  dateFormat?: string;
+  inputFormat?: 'csv' | 'yaml';
+  strict?: boolean;
+}
+
+export function addLogInputOptions(command: Command): Command {
+  return command
+    .addOption(new Option('--units <unit>', 'distance unit of logs that do not say (header, unit column, YAML units:)').choices(['km', 'mi']))
+    .option('--date-format <pattern>', 'date-fns pattern for non-ISO dates, e.g. dd/MM/yyyy or MM/dd/yyyy')
+    .addOption(new Option('--input-format <format>', 'read as this format instead of guessing from the name or content').choices(['csv', 'yaml']))
+    .option('--strict', 'treat any bad row as an error (exit 2) instead of skipping it');
+}
+
+export function readOptionsFrom(flags: LogInputFlags, defaults: Pick<ReadOptions, 'units'> = {}): ReadOptions {
+  const options: ReadOptions = {};
+  const units = flags.units ?? defaults.units;
+  if (units) options.units = units;
+  if (flags.dateFormat) options.datePattern = flags.dateFormat;
+  if (flags.inputFormat) options.inputFormat = flags.inputFormat;
+  return options;
+}
+
+export async function loadLog(path: string, io: Io, options: ReadOptions): Promise<Log> {
+  const source = await readSource(path, io.stdin);
+  return readLog(source.name, source.text, options);
+}
+
+/** Entries dated after the as-of day are probably typos: warn, never drop silently. */
+export function futureEntryProblems(log: Log, asOf: string): InputProblem[] {
+  return log.entries
+    .filter((entry) => entry.date > asOf)
+    .map((entry) => ({ file: log.source, line: entry.line, severity: 'warning' as const, message: `dated after ${asOf}`, got: entry.date }));
+}
+
+export function printProblems(io: Io, problems: InputProblem[], limit = Infinity): void {
+  const shown = problems.slice(0, limit);
+  for (const problem of shown) io.stderr.write(`${formatProblem(problem)}\n`);
+  if (problems.length > shown.length) {
+    io.stderr.write(`… and ${problems.length - shown.length} more problems (hipcheck validate lists them all)\n`);
+  }
+}
+
+export function rowProblemCount(log: Log): number {
+  return log.problems.filter((problem) => problem.severity === 'error').length;
+}

@@ -1,0 +1,67 @@
+// Program wiring: commands, global flags, and the one place errors become exit codes.
+import { Command, CommanderError } from 'commander';
+import { format as formatDate } from 'date-fns';
+import { UserError } from '../model/errors.js';
+import { EXIT } from './exitCodes.js';
+import type { Io } from './io.js';
+import { printProblems } from './logInput.js';
+import { registerValidate } from './validate.js';
+
+export type { Io };
+
+const VERSION = '0.1.0';
+
+export async function main(io: Io): Promise<number> {
+  const context: Io = { ...io, today: io.today ?? formatDate(new Date(), 'yyyy-MM-dd') };
+  let exitCode: number = EXIT.OK;
+  const done = (code: number) => {
+    exitCode = code;
+  };
+  const program = buildProgram(context, done);
+  const debug = io.argv.includes('--debug');
+  try {
+    await program.parseAsync(io.argv, { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version are successful exits; everything else commander rejects is usage.
+      return error.exitCode === 0 ? EXIT.OK : EXIT.INPUT_ERROR;
+    }
+    if (error instanceof UserError) {
+      printProblems(context, error.problems);
+      if (debug) io.stderr.write(`${error.stack}\n`);
+      return EXIT.INPUT_ERROR;
+    }
+    if (isInterrupt(error)) return EXIT.INTERRUPTED;
+    io.stderr.write(`hipcheck: internal error: ${(error as Error).message ?? String(error)}\n`);
+    io.stderr.write(debug ? `${(error as Error).stack}\n` : 'Run again with --debug for details, and please report it.\n');
+    return EXIT.INPUT_ERROR;
+  }
+}
+
+function isInterrupt(error: unknown): boolean {
+  return (error as Error | undefined)?.name === 'ExitPromptError' || (error as Error | undefined)?.name === 'AbortPromptError';
+}
+
+export function buildProgram(io: Io, done: (code: number) => void): Command {
+  const program = new Command('hipcheck')
+    .description('Checks a running log for hip-pain warning signs and training-load errors, and advises next week\'s load.\nGuidance from published sports-physiotherapy rules, not a diagnosis.')
+    .version(VERSION, '-V, --version')
+    .option('--no-color', 'no colour in the output (NO_COLOR and FORCE_COLOR are honoured too)')
+    .option('--debug', 'show stack traces for errors')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+    })
+    .addHelpText('after', `
+Examples:
+  hipcheck validate fixtures/logs/example.csv
+  cat log.csv | hipcheck validate -
+
+Exit status: 0 ok, 1 findings at the --fail-on level, 2 usage or input error, 130 interrupted.`);
+  registerValidate(program, io, done);
+  for (const command of program.commands) command.exitOverride();
+  return program;
+}

@@ -1,0 +1,85 @@
+// From text to a Log: pick the format, read rows, normalise them, drop duplicates.
+import { extname } from 'node:path';
+import type { DistanceUnit, Entry, InputProblem, Log } from '../model/log.js';
+import { readCsvTable } from './csv.js';
+import { normaliseRow } from './normalise.js';
+import type { RawRow } from './rawRow.js';
+import { readYamlLog } from './yaml.js';
+
+export type InputFormat = 'csv' | 'yaml';
+
+export interface ReadOptions {
+  /** Overrides the format taken from the extension or sniffed from the content. */
+  inputFormat?: InputFormat;
+  /** Distance unit for logs that do not say (the `--units` flag or the config). */
+  units?: DistanceUnit;
+  /** A date-fns pattern for non-ISO dates. */
+  datePattern?: string;
+}
+
+export const LOG_EXTENSIONS = ['.csv', '.tsv', '.yaml', '.yml'];
+
+/** YAML starts with `---`, a `- ` list item or a `key:`; anything else is read as CSV. */
+export function sniffFormat(text: string): InputFormat {
+  const first = text.replace(/^\uFEFF/, '').split(/\r?\n/).find((line) => line.trim() !== '' && !line.trimStart().startsWith('#')) ?? '';
+  if (/^(---|-\s|-$)/.test(first.trimStart()) || /^[A-Za-z_][\w ]*:(\s|$)/.test(first)) return 'yaml';
+  return 'csv';
+}
+
+export function formatOf(name: string, text: string, override?: InputFormat): InputFormat {
+  if (override) return override;
+  const extension = extname(name).toLowerCase();
+  if (extension === '.yaml' || extension === '.yml') return 'yaml';
+  if (extension === '.csv' || extension === '.tsv') return 'csv';
+  return sniffFormat(text);
+}
+
+/** Throws UserError for file-level problems; row problems are collected in the Log. */
+export function readLog(name: string, text: string, options: ReadOptions = {}): Log {
+  const format = formatOf(name, text, options.inputFormat);
+  let rows: RawRow[];
+  let problems: InputProblem[];
+  let units: DistanceUnit;
+  let decimalComma = false;
+  let athlete: Log['athlete'] = {};
+  if (format === 'csv') {
+    const table = readCsvTable(text, name, extname(name).toLowerCase() === '.tsv' ? '\t' : undefined);
+    ({ rows, problems } = table);
+    decimalComma = table.delimiter !== ',';
+    units = table.distanceHeaderUnit ?? options.units ?? 'km';
+  } else {
+    const yamlLog = readYamlLog(text, name);
+    ({ rows, problems, athlete } = yamlLog);
+    units = athlete.units ?? options.units ?? 'km';
+  }
+
+  const entries: Entry[] = [];
+  let skippedRows = problems.filter((problem) => problem.severity === 'error' && /skipped$/.test(problem.message)).length;
+  const normaliseOptions = { file: name, defaultUnits: units, numberStyle: { decimalComma }, ...(options.datePattern ? { datePattern: options.datePattern } : {}) };
+  const seen = new Map<string, number>();
+  for (const row of rows) {
+    const result = normaliseRow(row, normaliseOptions);
+    problems.push(...result.problems);
+    if (!result.entry) {
+      skippedRows += 1;
+      continue;
+    }
+    const key = duplicateKey(result.entry);
+    const firstLine = seen.get(key);
+    if (firstLine !== undefined) {
+      problems.push({ file: name, line: row.line, severity: 'error', message: `duplicate of the entry on line ${firstLine}; row skipped` });
+      skippedRows += 1;
+      continue;
+    }
+    seen.set(key, row.line);
+    entries.push(result.entry);
+  }
+  // Stable sort: entries of one day keep the order the runner wrote them in.
+  entries.sort((a, b) => (a.date === b.date ? (a.time ?? '').localeCompare(b.time ?? '') : a.date < b.date ? -1 : 1));
+  problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  return { source: name, athlete, units, entries, problems, skippedRows };
+}
+
+function duplicateKey(entry: Entry): string {
+  return [entry.date, entry.time ?? '', entry.distanceKm.toFixed(3), entry.durationMin?.toFixed(2) ?? '', entry.type ?? ''].join('|');
+}

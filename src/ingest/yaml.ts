@@ -1,0 +1,107 @@
+// YAML reader: a list of runs, or a document with `athlete:` and `runs:`. Positions come
+// from the YAML nodes so every message can say line:col.
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
+import { UserError } from '../model/errors.js';
+import type { Athlete, InputProblem } from '../model/log.js';
+import { columnMeaning } from './columns.js';
+import type { RawCell, RawRow } from './rawRow.js';
+import { parseDistanceUnit } from './values.js';
+
+export interface YamlLog {
+  athlete: Athlete;
+  rows: RawRow[];
+  problems: InputProblem[];
+}
+
+/** Aliases beyond this are a resource-exhaustion attack ("billion laughs"), not a log. */
+const MAX_ALIASES = 100;
+
+export function readYamlLog(text: string, file: string): YamlLog {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const at = (offset: number | undefined) => {
+    const pos = lineCounter.linePos(offset ?? 0);
+    return { line: pos.line, col: pos.col };
+  };
+  if (doc.errors.length > 0) {
+    throw new UserError(doc.errors.map((error) => ({
+      file, ...at(error.pos[0]), severity: 'error' as const,
+      message: `YAML syntax error: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
+    })));
+  }
+  try {
+    doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (error) {
+    throw new UserError({ file, severity: 'error', message: `YAML could not be expanded: ${(error as Error).message}`, expected: `at most ${MAX_ALIASES} aliases` });
+  }
+  const problems: InputProblem[] = [];
+  const resolve = (node: unknown): unknown => (isAlias(node) ? node.resolve(doc) : node);
+  const root = resolve(doc.contents);
+  let runsNode: unknown = root;
+  const athlete: Athlete = {};
+  if (isMap(root)) {
+    runsNode = resolve(root.get('runs', true));
+    const athleteNode = resolve(root.get('athlete', true));
+    if (isMap(athleteNode)) readAthlete(athleteNode.items as Pair[], athlete, file, at, problems);
+    const topUnits = resolve(root.get('units', true));
+    if (isScalar(topUnits)) readUnits(topUnits, athlete, file, at, problems);
+  }
+  if (!isSeq(runsNode)) {
+    const pos = isMap(root) && root.range ? at(root.range[0]) : { line: 1, col: 1 };
+    throw new UserError({ file, ...pos, severity: 'error', message: 'no runs found', expected: 'a list of runs, or a document with a runs: list' });
+  }
+  const rows: RawRow[] = [];
+  for (const rawItem of runsNode.items) {
+    const item = resolve(rawItem) as Node | null;
+    const pos = at(item?.range?.[0]);
+    if (!isMap(item)) {
+      problems.push({ file, ...pos, severity: 'error', message: 'a run must be a set of fields like date: and distance:; item skipped' });
+      continue;
+    }
+    rows.push(readRow(item.items as Pair[], pos.line, file, at, problems, resolve));
+  }
+  return { athlete, rows, problems };
+}
+
+type At = (offset: number | undefined) => { line: number; col: number };
+
+function readRow(pairs: Pair[], line: number, file: string, at: At, problems: InputProblem[], resolve: (node: unknown) => unknown): RawRow {
+  const cells: RawRow['cells'] = {};
+  for (const pair of pairs) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    const meaning = columnMeaning(key);
+    if (!meaning) continue;
+    const valueNode = resolve(pair.value);
+    const keyPos = at((pair.key as Node | null)?.range?.[0]);
+    const pos = isScalar(valueNode) && valueNode.range ? at(valueNode.range[0]) : keyPos;
+    if (valueNode !== null && valueNode !== undefined && !isScalar(valueNode)) {
+      problems.push({ file, ...pos, severity: 'error', message: `${key}: expected a single value, not a list or map; value ignored` });
+      continue;
+    }
+    const value = isScalar(valueNode) ? (valueNode.value as RawCell['value']) : null;
+    const cell: RawCell = { value, ...pos, header: key };
+    if (meaning.unit) cell.unit = meaning.unit;
+    cells[meaning.field] = cell;
+  }
+  return { line, cells };
+}
+
+function readAthlete(pairs: Pair[], athlete: Athlete, file: string, at: At, problems: InputProblem[]): void {
+  for (const pair of pairs) {
+    if (!isScalar(pair.key) || !isScalar(pair.value)) continue;
+    const key = String(pair.key.value).toLowerCase().replace(/[^a-z]/g, '');
+    const value = pair.value.value;
+    if (key === 'name' && value !== null) athlete.name = String(value);
+    if (key === 'units') readUnits(pair.value, athlete, file, at, problems);
+    if (key === 'baselinepain') {
+      if (typeof value === 'number' && value >= 0 && value <= 10) athlete.baselinePain = value;
+      else problems.push({ file, ...at(pair.value.range?.[0]), severity: 'error', message: 'athlete.baseline_pain: not a pain score; ignored', got: JSON.stringify(value), expected: 'a number from 0 to 10' });
+    }
+  }
+}
+
+function readUnits(node: { value: unknown; range?: [number, number, number] | null }, athlete: Athlete, file: string, at: At, problems: InputProblem[]): void {
+  const units = parseDistanceUnit(String(node.value));
+  if (units) athlete.units = units;
+  else problems.push({ file, ...at(node.range?.[0]), severity: 'error', message: 'units: unknown distance unit; km assumed', got: JSON.stringify(node.value), expected: 'km or mi' });
+}

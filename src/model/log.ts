@@ -1,0 +1,74 @@
+// The shape every reader produces: one runner's entries, normalised to km, minutes and
+// plain calendar days, plus every problem met on the way.
+
+export type DistanceUnit = 'km' | 'mi';
+
+export const KNOWN_TERRAINS = ['road', 'trail', 'track', 'treadmill', 'grass', 'hills', 'mixed'] as const;
+
+export const SESSION_TYPES = [
+  'easy', 'long', 'tempo', 'intervals', 'hills', 'race', 'recovery', 'rest', 'strength', 'cross',
+] as const;
+export type SessionType = (typeof SESSION_TYPES)[number];
+
+/** Types that are not running: they never count as running distance or load. */
+export const NON_RUNNING_TYPES: ReadonlySet<SessionType> = new Set(['rest', 'strength', 'cross']);
+
+/** One entry of a log. Dates are `YYYY-MM-DD` calendar days: no time zone can move them. */
+export interface Entry {
+  date: string;
+  /** Time of day `HH:mm`, when the log gives one. */
+  time?: string;
+  distanceKm: number;
+  durationMin?: number;
+  paceMinPerKm?: number;
+  /** Lower-case; one of KNOWN_TERRAINS or whatever the runner wrote. */
+  terrain?: string;
+  type?: SessionType;
+  /** Hip pain during the run, 0–10. */
+  pain?: number;
+  painAfter?: number;
+  painNextDay?: number;
+  /** Pain at the start and at the end of the run, for the within-run pattern. */
+  painStart?: number;
+  painEnd?: number;
+  elevationGainM?: number;
+  cadenceSpm?: number;
+  shoes?: string;
+  notes?: string;
+  /** Where the entry came from, for messages. */
+  line: number;
+}
+
+export interface Athlete {
+  name?: string;
+  units?: DistanceUnit;
+  baselinePain?: number;
+}
+
+export type ProblemSeverity = 'error' | 'warning';
+
+/** A problem with the input, located as precisely as the format allows. */
+export interface InputProblem {
+  file: string;
+  line?: number;
+  col?: number;
+  severity: ProblemSeverity;
+  message: string;
+  got?: string;
+  expected?: string;
+}
+
+export interface Log {
+  source: string;
+  athlete: Athlete;
+  /** Units the log was written in (for showing numbers back in the runner's units). */
+  units: DistanceUnit;
+  entries: Entry[];
+  problems: InputProblem[];
+  /** Rows that could not be used and were left out. */
+  skippedRows: number;
+}
+
+export function isRunning(entry: Entry): boolean {
+  return entry.type === undefined || !NON_RUNNING_TYPES.has(entry.type);
+}

@@ -1,0 +1,62 @@
+// What `hipcheck validate` says about each file: pure formatting of read results.
+import { isRunning, type InputProblem, type Log } from '../model/log.js';
+import { KM_PER_MILE } from '../ingest/values.js';
+import { round } from '../ingest/normalise.js';
+
+export interface FileValidation {
+  file: string;
+  /** Set when the file could not be read at all. */
+  log?: Log;
+  problems: InputProblem[];
+}
+
+export interface FileSummary {
+  file: string;
+  status: 'ok' | 'problems' | 'unreadable';
+  entries: number;
+  runs: number;
+  from: string | null;
+  to: string | null;
+  distance: number;
+  units: 'km' | 'mi';
+  distanceKm: number;
+  skippedRows: number;
+  warnings: number;
+  problems: InputProblem[];
+}
+
+export function summariseFile(result: FileValidation): FileSummary {
+  const { log } = result;
+  const runs = log ? log.entries.filter(isRunning) : [];
+  const distanceKm = runs.reduce((sum, entry) => sum + entry.distanceKm, 0);
+  const units = log?.units ?? 'km';
+  return {
+    file: result.file,
+    status: !log ? 'unreadable' : result.problems.length > 0 ? 'problems' : 'ok',
+    entries: log?.entries.length ?? 0,
+    runs: runs.length,
+    from: log?.entries[0]?.date ?? null,
+    to: log?.entries.at(-1)?.date ?? null,
+    distance: round(units === 'mi' ? distanceKm / KM_PER_MILE : distanceKm, 1),
+    units,
+    distanceKm: round(distanceKm, 3),
+    skippedRows: log?.skippedRows ?? 0,
+    warnings: result.problems.filter((problem) => problem.severity === 'warning').length,
+    problems: result.problems,
+  };
+}
+
+export function validationLine(summary: FileSummary): string {
+  if (summary.status === 'unreadable') return `${summary.file}: not read (see the message above)`;
+  const period = summary.from ? `${summary.from} → ${summary.to}` : 'no dated entries';
+  const others = summary.entries - summary.runs;
+  const counts = `${summary.runs} run${summary.runs === 1 ? '' : 's'}${others > 0 ? ` (+${others} other entr${others === 1 ? 'y' : 'ies'})` : ''}`;
+  const tail = [`${summary.skippedRows} row${summary.skippedRows === 1 ? '' : 's'} skipped`];
+  if (summary.warnings > 0) tail.push(`${summary.warnings} warning${summary.warnings === 1 ? '' : 's'}`);
+  return `${summary.file}: ${counts}, ${period}, ${summary.distance.toFixed(1)} ${summary.units}, ${tail.join(', ')}`;
+}
+
+export function validationJson(summaries: FileSummary[]): string {
+  return `${JSON.stringify({ schemaVersion: 1, files: summaries }, null, 2)}\n`;
+}
+

@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { fixture, hipcheck } from '../helpers/cli.js';
+
+describe('hipcheck validate (built binary)', () => {
+  it('a clean log: one summary line on stdout, nothing on stderr, exit 0', () => {
+    const result = hipcheck(['validate', 'fixtures/logs/example.csv']);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toBe('fixtures/logs/example.csv: 48 runs (+8 other entries), 2025-01-07 → 2025-03-30, 474.6 km, 0 rows skipped\n');
+  });
+
+  it('reads stdin with -, sniffing YAML from the content', () => {
+    const result = hipcheck(['validate', '-'], { input: readFileSync(fixture('logs/athlete.yaml'), 'utf8') });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^<stdin>: 3 runs \(\+1 other entry\), 2025-05-05 → 2025-05-11, 34\.7 km/);
+  });
+
+  it('a miles log is summarised in miles', () => {
+    expect(hipcheck(['validate', 'fixtures/logs/miles.csv']).stdout).toContain('21.7 mi');
+  });
+
+  it('broken rows: each on stderr as file:line:col, summary counts them, exit 1', () => {
+    const result = hipcheck(['validate', 'fixtures/logs/broken.csv']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('fixtures/logs/broken.csv:3:2  error: distance: not a distance; row skipped (got "abc", expected a number ≥ 0 (km))');
+    expect(result.stderr.trim().split('\n')).toHaveLength(13);
+    expect(result.stdout).toContain('12 rows skipped, 1 warning');
+    expect(result.stderr).not.toMatch(/at .*\.js:\d+/);
+  });
+
+  it('--strict turns skipped rows into exit 2', () => {
+    expect(hipcheck(['validate', '--strict', 'fixtures/logs/broken.csv']).status).toBe(2);
+  });
+
+  it('a missing file is exit 2 with one line and no stack trace; other files are still checked', () => {
+    const result = hipcheck(['validate', 'missing.csv', 'fixtures/logs/miles.csv']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe('missing.csv  error: no such file\n');
+    expect(result.stdout).toContain('fixtures/logs/miles.csv: 5 runs');
+  });
+
+  it('--date-format reads day-first dates', () => {
+    const input = 'date,distance\n25/03/2025,5\n';
+    expect(hipcheck(['validate', '-'], { input }).status).toBe(1);
+    const result = hipcheck(['validate', '--date-format', 'dd/MM/yyyy', '-'], { input });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('2025-03-25 → 2025-03-25');
+  });
+
+  it('warns about entries after --as-of', () => {
+    const result = hipcheck(['validate', '--as-of', '2025-03-01', 'fixtures/logs/example.csv']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('warning: dated after 2025-03-01 (got 2025-03-02)');
+  });
+
+  it('--format json gives the same facts as data', () => {
+    const result = hipcheck(['validate', '--format', 'json', 'fixtures/logs/broken.csv', 'nope.csv']);
+    expect(result.status).toBe(2);
+    const report = JSON.parse(result.stdout);
+    expect(report.schemaVersion).toBe(1);
+    expect(report.files[0]).toMatchObject({ file: 'fixtures/logs/broken.csv', status: 'problems', runs: 2, skippedRows: 12, warnings: 1 });
+    expect(report.files[0].problems[0]).toMatchObject({ line: 3, col: 2, severity: 'error' });
+    expect(report.files[1]).toMatchObject({ file: 'nope.csv', status: 'unreadable' });
+  });
+
+  it('usage errors exit 2', () => {
+    const result = hipcheck(['validate', '--units', 'yards', 'x.csv']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("argument 'yards' is invalid");
+  });
+});

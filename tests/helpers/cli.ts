@@ -1,0 +1,26 @@
+// Runs the built binary the way a user would: a real process, real pipes, exit code.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const BIN = fileURLToPath(new URL('../../bin/hipcheck.js', import.meta.url));
+
+export interface CliResult {
+  stdout: string;
+  stderr: string;
+  status: number | null;
+}
+
+export function hipcheck(args: string[], options: { input?: string; env?: Record<string, string>; cwd?: string } = {}): CliResult {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: options.cwd ?? ROOT,
+    input: options.input ?? '',
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', TZ: 'America/New_York', ...options.env },
+  });
+  return { stdout: result.stdout, stderr: result.stderr, status: result.status };
+}
+
+export function fixture(path: string): string {
+  return fileURLToPath(new URL(`../../fixtures/${path}`, import.meta.url));
+}
