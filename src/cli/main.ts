@@ -5,6 +5,8 @@ import { UserError } from '../model/errors.js';
 import { EXIT } from './exitCodes.js';
 import type { Io } from './io.js';
 import { printProblems } from './logInput.js';
+import { registerAnalyze } from './analyze.js';
+import { registerRules } from './rules.js';
 import { registerValidate } from './validate.js';
 
 export type { Io };
@@ -57,11 +59,15 @@ export function buildProgram(io: Io, done: (code: number) => void): Command {
     })
     .addHelpText('after', `
 Examples:
-  hipcheck validate fixtures/logs/example.csv
-  cat log.csv | hipcheck validate -
+  hipcheck analyze fixtures/logs/example.csv
+  cat export.csv | hipcheck analyze - --format json
+  hipcheck validate fixtures/logs/*.csv
+  hipcheck rules session-spike
 
 Exit status: 0 ok, 1 findings at the --fail-on level, 2 usage or input error, 130 interrupted.`);
+  registerAnalyze(program, io, done);
   registerValidate(program, io, done);
+  registerRules(program, io, done);
   for (const command of program.commands) command.exitOverride();
   return program;
 }

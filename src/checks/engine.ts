@@ -1,0 +1,65 @@
+// Runs every rule that is not off, renders messages from the rule files, and checks what
+// the checkers return (a message id the rule does not define is a bug, caught here).
+import type { AnalysisContext } from '../analysis/context.js';
+import type { Finding } from '../model/report.js';
+import { escalate, severityRank, type ConfiguredRule, type FindingSeverity, type RuleSet } from '../rulebook/types.js';
+import { CHECKS } from './index.js';
+import type { Check, RawFinding } from './types.js';
+
+export interface RuleResults {
+  findings: Finding[];
+  tooLittleData: { rule: string; reason: string }[];
+}
+
+export function runRules(context: AnalysisContext, ruleSet: RuleSet): RuleResults {
+  const findings: Finding[] = [];
+  const tooLittleData: RuleResults['tooLittleData'] = [];
+  for (const rule of ruleSet.rules) {
+    if (rule.severity === 'off') continue;
+    const check = CHECKS[rule.id] as Check | undefined;
+    if (!check) throw new Error(`rule ${rule.id} has no checker in src/checks/`);
+    const result = check(context, rule.options);
+    if (result.tooLittleData) tooLittleData.push({ rule: rule.id, reason: result.tooLittleData });
+    for (const raw of result.findings) findings.push(toFinding(rule, rule.severity, raw));
+  }
+  findings.sort(worstFirst);
+  return { findings, tooLittleData };
+}
+
+function toFinding(rule: ConfiguredRule, base: FindingSeverity, raw: RawFinding): Finding {
+  const template = rule.messages[raw.messageId];
+  if (template === undefined) throw new Error(`rule ${rule.id}: checker returned unknown message id ${raw.messageId}`);
+  const source = rule.sources[0]!;
+  const finding: Finding = {
+    rule: rule.id,
+    severity: raw.escalate ? escalate(base) : base,
+    message: renderMessage(template, raw.data, rule.id),
+    evidence: raw.evidence,
+    source: source.url ? `${source.citation} ${source.url}` : source.citation,
+  };
+  if (raw.date) finding.date = raw.date;
+  if (raw.from) finding.from = raw.from;
+  if (raw.to) finding.to = raw.to;
+  return finding;
+}
+
+export function renderMessage(template: string, data: Record<string, string | number>, ruleId = '?'): string {
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => {
+    if (!(key in data)) throw new Error(`rule ${ruleId}: message needs {${key}} but the checker gave no such value`);
+    return String(data[key]);
+  });
+}
+
+/** Worst severity first, then the most recent. */
+export function worstFirst(a: Finding, b: Finding): number {
+  const bySeverity = severityRank(b.severity) - severityRank(a.severity);
+  if (bySeverity !== 0) return bySeverity;
+  const dayA = a.date ?? a.to ?? '';
+  const dayB = b.date ?? b.to ?? '';
+  return dayA === dayB ? 0 : dayA < dayB ? 1 : -1;
+}
+
+/** The last day a finding speaks of. */
+export function findingDay(finding: Finding): string {
+  return finding.date ?? finding.to ?? finding.from ?? '';
+}

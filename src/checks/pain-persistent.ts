@@ -1,0 +1,36 @@
+import type { Entry } from '../model/log.js';
+import { isOver, type Check, type RawFinding } from './types.js';
+
+/** The highest pain score a run records (during, after, next day), if any. */
+export function highestPain(run: Entry): number | undefined {
+  const scores = [run.pain, run.painAfter, run.painNextDay, run.painStart, run.painEnd].filter((score): score is number => score !== undefined);
+  return scores.length > 0 ? Math.max(...scores) : undefined;
+}
+
+export const check: Check<{ days: number; seeSportsPhysioDays: number }> = (context, options) => {
+  const scored = context.runs.filter((run) => highestPain(run) !== undefined);
+  if (scored.length === 0) return { findings: [], tooLittleData: 'no pain scores logged' };
+  const findings: RawFinding[] = [];
+  let streak: Entry[] = [];
+  const close = () => {
+    if (streak.length === 0) return;
+    const from = streak[0]!.date;
+    const to = streak.at(-1)!.date;
+    const days = context.dayIndex(to) - context.dayIndex(from) + 1;
+    if (days >= options.days) {
+      const long = days >= options.seeSportsPhysioDays;
+      findings.push({
+        messageId: long ? 'longPersistent' : 'persistent', from, to,
+        data: { from, to, days, runs: streak.length },
+        evidence: { days, runs: streak.length, baseline: context.baselinePain, seeSportsPhysio: long },
+      });
+    }
+    streak = [];
+  };
+  for (const run of scored) {
+    if (isOver(highestPain(run)!, context.baselinePain)) streak.push(run);
+    else close();
+  }
+  close();
+  return { findings };
+};

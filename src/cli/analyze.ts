@@ -1,0 +1,62 @@
+// `hipcheck analyze <file|->`: the status, the reasons, and next week's numbers.
+import { Option, type Command } from 'commander';
+import { analyze } from '../analysis/analyze.js';
+import type { Status } from '../model/report.js';
+import { REPORT_FORMATS, REPORTERS, type ReportFormat } from '../report/index.js';
+import { EXIT } from './exitCodes.js';
+import { colorEnabled, terminalWidth, write, type Io } from './io.js';
+import { addLogInputOptions, loadLog, printProblems, readOptionsFrom, type LogInputFlags } from './logInput.js';
+import { addRuleBookOptions, isoDay, loadRuleBook } from './ruleBook.js';
+
+interface AnalyzeFlags extends LogInputFlags {
+  format: ReportFormat;
+  failOn: 'red' | 'amber' | 'never';
+  asOf?: string;
+  since?: string;
+  until?: string;
+  config?: string;
+}
+
+export function registerAnalyze(program: Command, io: Io, done: (code: number) => void): void {
+  const command = program
+    .command('analyze')
+    .description('status, findings and next week\'s load advice for one log')
+    .argument('<file>', 'log file (.csv, .tsv, .yaml, .yml), or - for stdin')
+    .addOption(new Option('--format <format>', 'output format').choices(REPORT_FORMATS).default('text'))
+    .option('--since <date>', 'analyse entries from this day on', isoDay('--since'))
+    .option('--until <date>', 'analyse entries up to this day', isoDay('--until'))
+    .addHelpText('after', `
+Status is green, amber or red from the findings of the 14 days up to as-of.
+Exit status: 0 below --fail-on, 1 at or above it, 2 usage or input error.
+
+Examples:
+  hipcheck analyze fixtures/logs/example.csv
+  cat export.csv | hipcheck analyze - --format json
+  hipcheck analyze log.yaml --as-of 2025-03-16 --fail-on amber
+  hipcheck analyze log.csv --format markdown > for-my-physio.md`);
+  addRuleBookOptions(addLogInputOptions(command)).action(async (file: string, flags: AnalyzeFlags) => {
+    done(await runAnalyze(file, flags, io, command));
+  });
+}
+
+async function runAnalyze(file: string, flags: AnalyzeFlags, io: Io, command: Command): Promise<number> {
+  const book = await loadRuleBook(io, flags.config);
+  const log = await loadLog(file, io, readOptionsFrom(flags, { ...(book.config.athlete.units ? { units: book.config.athlete.units } : {}) }));
+  if (log.problems.length > 0) printProblems(io, log.problems, 10);
+  if (flags.strict && log.skippedRows > 0) return EXIT.INPUT_ERROR;
+  const report = analyze(log, book.ruleSet, {
+    ...(flags.asOf ? { asOf: flags.asOf } : {}),
+    ...(flags.since ? { since: flags.since } : {}),
+    ...(flags.until ? { until: flags.until } : {}),
+    ...(book.config.athlete.baselinePain !== undefined ? { baselinePain: book.config.athlete.baselinePain } : {}),
+  });
+  const color = colorEnabled(command.optsWithGlobals().color as boolean | undefined, io.env, io.stdout.isTTY);
+  write(io.stdout, REPORTERS[flags.format](report, { color, width: terminalWidth(io) }));
+  return failsAt(report.status, flags.failOn) ? EXIT.FINDINGS : EXIT.OK;
+}
+
+const STATUS_LEVEL: Record<Status, number> = { green: 0, amber: 1, red: 2 };
+
+export function failsAt(status: Status, failOn: 'red' | 'amber' | 'never'): boolean {
+  return failOn !== 'never' && STATUS_LEVEL[status] >= STATUS_LEVEL[failOn];
+}

@@ -1,0 +1,68 @@
+import type { FindingSeverity } from '../rulebook/types.js';
+
+export type Status = 'green' | 'amber' | 'red';
+
+export interface Finding {
+  rule: string;
+  severity: FindingSeverity;
+  /** A single day, or a from–to span. */
+  date?: string;
+  from?: string;
+  to?: string;
+  message: string;
+  evidence: Record<string, unknown>;
+  /** The rule's first source: citation and URL where one exists. */
+  source: string;
+}
+
+export interface WeekSummary {
+  weekStart: string;
+  distanceKm: number;
+  runs: number;
+  restDays: number;
+  longestRunKm: number;
+  maxPain: number | null;
+  hours: number;
+}
+
+export interface Advice {
+  /** Upper limit for the next 7 days, in km. */
+  nextWeekMaxKm: number;
+  /** Lower end of the range when cutting back (amber), in km. */
+  nextWeekMinKm: number;
+  longestRunMaxKm: number;
+  /** The runner's units, and the same two limits in them. */
+  units: 'km' | 'mi';
+  nextWeekMax: number;
+  longestRunMax: number;
+  actions: string[];
+  seeProfessional: 'none' | 'physio' | 'doctor';
+}
+
+export interface Report {
+  schemaVersion: 1;
+  athlete: { name: string; source: string };
+  asOf: string;
+  /** Where as-of came from: the log's last entry, or --as-of. */
+  asOfFrom: 'last-entry' | 'option';
+  period: { from: string; to: string };
+  summary: {
+    runs: number;
+    distanceKm: number;
+    skippedRows: number;
+    otherSessions: { strength: number; cross: number; rest: number };
+    last7DaysKm: number;
+    previous7DaysKm: number;
+    acuteChronicRatio: number | null;
+    maxPain14Days: number | null;
+    restDaysLast7: number;
+    weeks: WeekSummary[];
+  };
+  status: Status;
+  statusReasons: string[];
+  advice: Advice;
+  findings: Finding[];
+  /** Rules that stayed silent because the log lacks what they need. */
+  tooLittleData: { rule: string; reason: string }[];
+  warnings: string[];
+}

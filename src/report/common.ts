@@ -1,0 +1,35 @@
+// Helpers shared by the text and Markdown reporters.
+import { KM_PER_MILE } from '../ingest/values.js';
+import type { Finding, Report } from '../model/report.js';
+
+export const STATUS_HEADLINE = {
+  green: 'keep running, build gradually',
+  amber: 'hold or cut back',
+  red: 'stop running for now',
+} as const;
+
+export function distanceText(km: number, units: 'km' | 'mi'): string {
+  return `${(units === 'mi' ? km / KM_PER_MILE : km).toFixed(1)} ${units}`;
+}
+
+export function whenText(finding: Finding): string {
+  if (finding.date) return finding.date;
+  return finding.from === finding.to ? finding.from ?? '' : `${finding.from} → ${finding.to}`;
+}
+
+export interface RuleGroup {
+  rule: string;
+  findings: Finding[];
+}
+
+/** Findings grouped by rule, groups ordered by their worst (first) finding. */
+export function groupByRule(findings: Finding[]): RuleGroup[] {
+  const groups = new Map<string, Finding[]>();
+  for (const finding of findings) groups.set(finding.rule, [...(groups.get(finding.rule) ?? []), finding]);
+  return [...groups].map(([rule, list]) => ({ rule, findings: list }));
+}
+
+export function periodLine(report: Report): string {
+  const asOf = report.asOfFrom === 'option' ? `as of ${report.asOf}` : `as of ${report.asOf} (the last entry)`;
+  return `${report.period.from} → ${report.period.to} · ${asOf} · ${report.summary.runs} runs · ${distanceText(report.summary.distanceKm, report.advice.units)}`;
+}

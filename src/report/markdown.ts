@@ -1,0 +1,35 @@
+// Markdown for sharing with a coach or physio: the same content as the text report.
+import type { Report } from '../model/report.js';
+import { distanceText, groupByRule, periodLine, STATUS_HEADLINE, whenText } from './common.js';
+
+/** Text from the user's files must not break the table or inject markup. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\|*_`<>[\]]/g, (char) => `\\${char}`).replace(/\r?\n/g, ' ');
+}
+
+export function renderMarkdown(report: Report): string {
+  const units = report.advice.units;
+  const out: string[] = [];
+  out.push(`# hipcheck: ${escapeMarkdown(report.athlete.name)}`, '');
+  out.push(`${escapeMarkdown(report.athlete.source)} · ${periodLine(report)}`, '');
+  out.push(`## Status: ${report.status.toUpperCase()} (${STATUS_HEADLINE[report.status]})`, '');
+  for (const reason of report.statusReasons) out.push(`- ${escapeMarkdown(reason)}`);
+  out.push('', '## Next 7 days', '');
+  for (const action of report.advice.actions) out.push(`- ${escapeMarkdown(action)}`);
+  out.push('', '## Findings', '');
+  if (report.findings.length === 0) out.push('None.');
+  else {
+    out.push('| severity | rule | when | finding |', '|---|---|---|---|');
+    for (const finding of report.findings) out.push(`| ${finding.severity} | ${finding.rule} | ${whenText(finding)} | ${escapeMarkdown(finding.message)} |`);
+    out.push('', '### Sources', '');
+    for (const group of groupByRule(report.findings)) out.push(`- **${group.rule}**: ${escapeMarkdown(group.findings[0]!.source)}`);
+  }
+  out.push('', '## Weeks', '', '| week of | distance | runs | rest days | longest | max pain | hours |', '|---|---:|---:|---:|---:|---:|---:|');
+  for (const week of report.summary.weeks) {
+    out.push(`| ${week.weekStart} | ${distanceText(week.distanceKm, units)} | ${week.runs} | ${week.restDays} | ${distanceText(week.longestRunKm, units)} | ${week.maxPain ?? '–'} | ${week.hours.toFixed(1)} |`);
+  }
+  if (report.tooLittleData.length > 0) {
+    out.push('', '_Too little data for: ' + report.tooLittleData.map((item) => `${item.rule} (${escapeMarkdown(item.reason)})`).join('; ') + '_');
+  }
+  return `${out.join('\n')}\n`;
+}

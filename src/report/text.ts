@@ -1,0 +1,53 @@
+// The terminal report: status first, then what to do, then the evidence.
+import type { Report } from '../model/report.js';
+import { distanceText, groupByRule, periodLine, STATUS_HEADLINE, whenText } from './common.js';
+import { weeklyChart } from './chart.js';
+import { paint, severityPaint, statusPaint, type RenderOptions } from './style.js';
+
+/** Findings shown per rule before "… N earlier". */
+const SHOWN_PER_RULE = 3;
+
+export function renderText(report: Report, options: RenderOptions): string {
+  const chalk = paint(options);
+  const units = report.advice.units;
+  const lines: string[] = [];
+  lines.push(chalk.bold(`hipcheck · ${report.athlete.name}`) + chalk.dim(`  (${report.athlete.source})`));
+  lines.push(periodLine(report));
+  if (report.summary.skippedRows > 0) lines.push(chalk.yellow(`${report.summary.skippedRows} rows skipped (see the messages above; hipcheck validate lists them)`));
+  for (const warning of report.warnings) lines.push(chalk.yellow(warning));
+  lines.push('');
+
+  const status = statusPaint(chalk, report.status);
+  lines.push(`${chalk.bold('Status:')} ${status(` ${report.status.toUpperCase()} `)} ${STATUS_HEADLINE[report.status]}`);
+  for (const reason of report.statusReasons) lines.push(`  • ${reason}`);
+  lines.push('');
+
+  lines.push(chalk.bold('Next 7 days'));
+  for (const action of report.advice.actions) lines.push(`  • ${action}`);
+  lines.push('');
+
+  lines.push(chalk.bold('Findings') + chalk.dim(' (worst first)'));
+  if (report.findings.length === 0) lines.push('  none');
+  for (const group of groupByRule(report.findings)) {
+    const worst = group.findings[0]!;
+    lines.push(`  ${severityPaint(chalk, worst.severity)(`${worst.severity.padEnd(4)}`)} ${chalk.bold(group.rule)}${group.findings.length > 1 ? chalk.dim(` · ${group.findings.length} findings`) : ''}`);
+    for (const finding of group.findings.slice(0, SHOWN_PER_RULE)) lines.push(`       ${whenText(finding)}  ${finding.message}`);
+    if (group.findings.length > SHOWN_PER_RULE) lines.push(chalk.dim(`       … ${group.findings.length - SHOWN_PER_RULE} more (--format json lists all)`));
+    lines.push(chalk.dim(`       source: ${worst.source}`));
+  }
+  lines.push('');
+
+  lines.push(chalk.bold('Weeks'));
+  lines.push(chalk.dim('  week of      distance  runs  rest  longest   max pain  hours'));
+  for (const week of report.summary.weeks.slice(-16)) {
+    lines.push(`  ${week.weekStart}  ${distanceText(week.distanceKm, units).padStart(8)}  ${String(week.runs).padStart(4)}  ${String(week.restDays).padStart(4)}  ${distanceText(week.longestRunKm, units).padStart(8)}  ${(week.maxPain === null ? '–' : String(week.maxPain)).padStart(8)}  ${week.hours.toFixed(1).padStart(5)}`);
+  }
+  lines.push('');
+  lines.push(...weeklyChart(report, options, chalk));
+
+  if (report.tooLittleData.length > 0) {
+    lines.push('');
+    lines.push(chalk.dim('Too little data for: ' + report.tooLittleData.map((item) => `${item.rule} (${item.reason})`).join('; ')));
+  }
+  return `${lines.join('\n')}\n`;
+}

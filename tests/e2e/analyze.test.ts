@@ -1,0 +1,153 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { fixture, hipcheck, ROOT } from '../helpers/cli.js';
+
+/** An ANSI colour escape sequence. */
+const ANSI = new RegExp(String.fromCharCode(27) + '\\[');
+
+const EXAMPLE = 'fixtures/logs/example.csv';
+
+describe('hipcheck analyze (built binary)', () => {
+  it('text: status, reasons, advice, findings with sources, weeks and chart', () => {
+    const result = hipcheck(['analyze', EXAMPLE]);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe('');
+    const out = result.stdout;
+    expect(out).toContain('Status:  AMBER  hold or cut back');
+    expect(out).toContain('• pain-during: pain 5/10 during the run on 2025-03-30 (21.1 km): at the 4–5 edge');
+    expect(out).toContain('Cut back: next 7 days 24.2 km–33.9 km (30–50% less than the last 7 days\' 48.4 km).');
+    expect(out).toMatch(/source: Silbernagel/);
+    expect(out).toContain('2025-03-24   48.4 km     4     3   21.1 km         5    4.7');
+    expect(out).toMatch(/2025-03-24 █+ 48\.4 km {2}pain 5/);
+    expect(out).not.toMatch(ANSI);
+  });
+
+  it('a short log says which rules had too little data', () => {
+    const out = hipcheck(['analyze', 'fixtures/logs/athlete.yaml']).stdout;
+    expect(out).toContain('Too little data for: ');
+    expect(out).toContain('acute-chronic (needs 28 days of log with some running)');
+    expect(out).toContain('hipcheck · Sam Rivera');
+  });
+
+  it('--fail-on amber exits 1 on an amber log; never exits 0', () => {
+    expect(hipcheck(['analyze', EXAMPLE, '--fail-on', 'amber']).status).toBe(1);
+    expect(hipcheck(['analyze', EXAMPLE, '--fail-on', 'never']).status).toBe(0);
+  });
+
+  it('reads stdin, and a red log exits 1 by default', () => {
+    const input = 'date,distance,pain\n2025-03-01,5,2\n2025-03-03,5,7\n';
+    const result = hipcheck(['analyze', '-', '--format', 'json'], { input });
+    expect(result.status).toBe(1);
+    const report = JSON.parse(result.stdout);
+    expect(report.status).toBe('red');
+    expect(report.athlete.source).toBe('<stdin>');
+  });
+
+  it('json: the documented contract', () => {
+    const report = JSON.parse(hipcheck(['analyze', EXAMPLE, '--format', 'json']).stdout);
+    expect(report).toMatchObject({
+      schemaVersion: 1,
+      athlete: { name: 'example', source: EXAMPLE },
+      asOf: '2025-03-30',
+      period: { from: '2025-01-07', to: '2025-03-30' },
+      summary: { runs: 48, skippedRows: 0, otherSessions: { strength: 8, cross: 0, rest: 0 } },
+      status: 'amber',
+      advice: { units: 'km', seeProfessional: 'physio', nextWeekMaxKm: 33.9, longestRunMaxKm: 22 },
+    });
+    expect(report.summary.distanceKm).toBeCloseTo(474.6, 1);
+    expect(Object.keys(report.summary.weeks[0]).sort()).toEqual(['distanceKm', 'hours', 'longestRunKm', 'maxPain', 'restDays', 'runs', 'weekStart']);
+    for (const finding of report.findings) {
+      expect(Object.keys(finding)).toEqual(expect.arrayContaining(['rule', 'severity', 'message', 'evidence', 'source']));
+      expect(['info', 'warn', 'stop']).toContain(finding.severity);
+      expect(finding.date ?? (finding.from && finding.to)).toBeTruthy();
+    }
+    expect(report.statusReasons.length).toBeGreaterThan(0);
+    expect(Array.isArray(report.warnings)).toBe(true);
+  });
+
+  it('markdown: headings, findings table, sources', () => {
+    const out = hipcheck(['analyze', EXAMPLE, '--format', 'markdown']).stdout;
+    expect(out).toMatch(/^# hipcheck: example\n/);
+    expect(out).toContain('## Status: AMBER (hold or cut back)');
+    expect(out).toContain('| severity | rule | when | finding |');
+    expect(out).toContain('### Sources');
+  });
+
+  it('--as-of judges the log as of an earlier day and says so', () => {
+    const report = JSON.parse(hipcheck(['analyze', EXAMPLE, '--format', 'json', '--as-of', '2025-01-31']).stdout);
+    expect(report.asOf).toBe('2025-01-31');
+    expect(report.asOfFrom).toBe('option');
+    expect(report.warnings[0]).toMatch(/entries after the as-of day 2025-01-31 not analysed/);
+  });
+
+  it('--since/--until limit the period', () => {
+    const report = JSON.parse(hipcheck(['analyze', EXAMPLE, '--format', 'json', '--since', '2025-03-03', '--until', '2025-03-16']).stdout);
+    expect(report.period).toEqual({ from: '2025-03-03', to: '2025-03-16' });
+    expect(report.summary.runs).toBe(8);
+  });
+
+  it('colour only when asked: FORCE_COLOR adds it, NO_COLOR and --no-color keep it off', () => {
+    expect(hipcheck(['analyze', EXAMPLE], { env: { FORCE_COLOR: '1' } }).stdout).toMatch(ANSI);
+    expect(hipcheck(['analyze', EXAMPLE, '--no-color'], { env: { FORCE_COLOR: '1' } }).stdout).not.toMatch(ANSI);
+    expect(hipcheck(['analyze', EXAMPLE], { env: { NO_COLOR: '1' } }).stdout).not.toMatch(ANSI);
+  });
+
+  it('a config changes the rules; a broken config is exit 2 naming each key path', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hipcheck-'));
+    writeFileSync(join(dir, 'hipcheck.config.yaml'), 'rules:\n  pain-during: off\n  pain-24h: off\n  pain-persistent: off\n  pain-trend: off\n');
+    writeFileSync(join(dir, 'log.csv'), readFileSync(fixture('logs/example.csv')));
+    const quiet = JSON.parse(hipcheck(['analyze', 'log.csv', '--format', 'json'], { cwd: dir }).stdout);
+    expect(quiet.status).toBe('green');
+    const broken = hipcheck(['analyze', EXAMPLE, '--config', 'fixtures/configs/broken.yaml']);
+    expect(broken.status).toBe(2);
+    expect(broken.stderr).toContain("fixtures/configs/broken.yaml:2:54  error: rules.weekly-ramp.options.warnPct: wrong type (got 'ten', expected a number)");
+    expect(broken.stdout).toBe('');
+  });
+
+  it('bad dates and missing files are exit 2 without a stack trace', () => {
+    const badDate = hipcheck(['analyze', EXAMPLE, '--as-of', 'yesterday']);
+    expect(badDate.status).toBe(2);
+    expect(badDate.stderr).toContain('--as-of needs a day (got "yesterday", expected YYYY-MM-DD)');
+    const missing = hipcheck(['analyze', 'nope.csv']);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toBe('nope.csv  error: no such file\n');
+  });
+
+  it('bad rows are reported on stderr and the analysis still runs; --strict makes them fatal', () => {
+    const result = hipcheck(['analyze', 'fixtures/logs/broken.csv', '--format', 'json']);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain('fixtures/logs/broken.csv:3:2  error:');
+    expect(result.stderr).toContain('… and 3 more problems');
+    expect(JSON.parse(result.stdout).summary.skippedRows).toBe(12);
+    expect(hipcheck(['analyze', 'fixtures/logs/broken.csv', '--strict']).status).toBe(2);
+  });
+
+  it('no stack trace when the reader goes away (| head -1)', () => {
+    // A long report (every finding listed) so the pipe closes while hipcheck still writes.
+    const result = spawnSync('bash', ['-c', `node bin/hipcheck.js analyze ${EXAMPLE} --format json | head -1; exit \${PIPESTATUS[0]}`], { cwd: ROOT, encoding: 'utf8' });
+    expect(result.stdout).toBe('{\n');
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
+});
+
+describe('hipcheck rules', () => {
+  it('lists every rule with severity, thresholds and source', () => {
+    const out = hipcheck(['rules']).stdout;
+    expect(out).toMatch(/^acute-chronic +info/m);
+    expect(out).toContain('infoPct=10 warnPct=30 minPreviousKm=10');
+    expect(out.match(/^\S+ +(off|info|warn|stop) /gm)).toHaveLength(17);
+  });
+  it('explains one rule in full; an unknown id is exit 2', () => {
+    const out = hipcheck(['rules', 'session-spike']).stdout;
+    expect(out).toContain('session-spike: Single-run spike');
+    expect(out).toContain('https://doi.org/10.1136/bjsports-2024-109380');
+    const unknown = hipcheck(['rules', 'nope']);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain('no such rule (got "nope", expected acute-chronic,');
+  });
+});
