@@ -6,7 +6,7 @@ import { rmSync } from 'node:fs';
 
 rmSync(new URL('../dist/', import.meta.url), { recursive: true, force: true });
 await build({
-  entryPoints: { hipcheck: 'src/cli/main.ts' },
+  entryPoints: { hipcheck: 'src/cli/main.ts', worker: 'src/batch/worker.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,

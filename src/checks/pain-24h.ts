@@ -25,16 +25,19 @@ export const check: Check<{ stopAt: number; repeatCount: number; repeatWindowDay
   if (byDate.size === 0) return { findings: [], tooLittleData: 'no next-day pain logged (pain_next_day)' };
   const baseline = context.baselinePain;
   const unsettled = [...byDate].filter(([, score]) => isOver(score, baseline)).sort(([a], [b]) => (a < b ? -1 : 1));
+  // A sliding window over the unsettled mornings, oldest first.
+  let windowStart = 0;
   const findings: RawFinding[] = unsettled.map(([date, nextDayPain], index) => {
-    const recent = unsettled.slice(0, index + 1).filter(([other]) => context.dayIndex(date) - context.dayIndex(other) < options.repeatWindowDays);
+    while (context.dayIndex(date) - context.dayIndex(unsettled[windowStart]![0]) >= options.repeatWindowDays) windowStart += 1;
+    const count = index - windowStart + 1;
     const severe = nextDayPain >= options.stopAt;
-    const repeated = recent.length >= options.repeatCount;
+    const repeated = count >= options.repeatCount;
     return {
       messageId: severe ? 'severe' : repeated ? 'repeated' : 'unsettled',
       escalate: severe || repeated,
       date,
-      data: { date, nextDayPain, baseline, count: recent.length, windowDays: options.repeatWindowDays },
-      evidence: { nextDayPain, baseline, unsettledInWindow: recent.length, windowDays: options.repeatWindowDays },
+      data: { date, nextDayPain, baseline, count, windowDays: options.repeatWindowDays },
+      evidence: { nextDayPain, baseline, unsettledInWindow: count, windowDays: options.repeatWindowDays },
     };
   });
   return { findings };

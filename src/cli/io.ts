@@ -10,6 +10,8 @@ export interface Io {
   cwd: string;
   /** Today, as `YYYY-MM-DD`; only the CLI reads the clock. */
   today?: string;
+  /** The bundled worker script for batch; absent when running from source (one thread). */
+  workerUrl?: URL;
 }
 
 /**

@@ -5,7 +5,10 @@ import { UserError } from '../model/errors.js';
 import { EXIT } from './exitCodes.js';
 import type { Io } from './io.js';
 import { printProblems } from './logInput.js';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { registerAnalyze } from './analyze.js';
+import { registerBatch } from './batch.js';
 import { registerRules } from './rules.js';
 import { registerValidate } from './validate.js';
 
@@ -15,6 +18,9 @@ const VERSION = '0.1.0';
 
 export async function main(io: Io): Promise<number> {
   const context: Io = { ...io, today: io.today ?? formatDate(new Date(), 'yyyy-MM-dd') };
+  // In the bundle this module is dist/hipcheck.js and the worker sits beside it.
+  const workerUrl = new URL('./worker.js', import.meta.url);
+  if (!context.workerUrl && existsSync(fileURLToPath(workerUrl))) context.workerUrl = workerUrl;
   let exitCode: number = EXIT.OK;
   const done = (code: number) => {
     exitCode = code;
@@ -61,11 +67,13 @@ export function buildProgram(io: Io, done: (code: number) => void): Command {
 Examples:
   hipcheck analyze fixtures/logs/example.csv
   cat export.csv | hipcheck analyze - --format json
+  hipcheck batch team/ --only red
   hipcheck validate fixtures/logs/*.csv
   hipcheck rules session-spike
 
 Exit status: 0 ok, 1 findings at the --fail-on level, 2 usage or input error, 130 interrupted.`);
   registerAnalyze(program, io, done);
+  registerBatch(program, io, done);
   registerValidate(program, io, done);
   registerRules(program, io, done);
   for (const command of program.commands) command.exitOverride();

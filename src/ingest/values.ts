@@ -107,7 +107,8 @@ export function parseRunDate(raw: string | number, datePattern: string | undefin
     const [, year, month, day, hour, minute] = iso;
     // Built from parts in local time so the calendar day is exactly the one written.
     const check = new Date(Number(year), Number(month) - 1, Number(day));
-    if (!isValid(check) || formatDate(check, 'yyyy-MM-dd') !== `${year}-${month}-${day}`) {
+    // A day that does not exist (2025-02-30) rolls over into another month.
+    if (!isValid(check) || check.getMonth() !== Number(month) - 1 || check.getDate() !== Number(day)) {
       return reject('a real calendar date (YYYY-MM-DD)');
     }
     if (hour !== undefined && (Number(hour) > 23 || Number(minute) > 59)) return reject('a time of day 00:00–23:59');

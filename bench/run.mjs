@@ -1,0 +1,57 @@
+// npm run bench: batch over a 1,000-athlete cohort against the parse-only floor, and the
+// start-up of analyze on a small log against `node -e 0`. Prints wall time, runs/s, MB/s,
+// peak RSS and the ratios.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateCohort } from './generate.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const data = join(root, 'bench/data/cohort');
+const hook = join(root, 'bench/rss-hook.mjs');
+
+if (!existsSync(data)) {
+  process.stdout.write('Generating the cohort (once)… ');
+  const runs = generateCohort(data);
+  process.stdout.write(`${runs} runs\n`);
+}
+const files = readdirSync(data);
+const megabytes = files.reduce((sum, name) => sum + statSync(join(data, name)).size, 0) / 1e6;
+
+function measure(args) {
+  const started = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, ['--import', hook, ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const rss = Number(/BENCH_MAXRSS_KB (\d+)/.exec(result.stderr)?.[1] ?? NaN) / 1024;
+  if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')} failed (${result.status}): ${result.stderr.slice(0, 500)}`);
+  return { seconds, rssMb: rss, stdout: result.stdout };
+}
+
+const floor = measure(['bench/parse-floor.mjs', data]);
+const { rows } = JSON.parse(floor.stdout);
+const results = [['parse only (floor, 1 thread)', floor]];
+for (const jobs of [1, availableParallelism()]) {
+  results.push([`batch --jobs ${jobs} --format csv`, measure(['bin/hipcheck.js', 'batch', data, '--format', 'csv', '--quiet', '--jobs', String(jobs)])]);
+}
+
+const lines = [`Cohort: ${files.length} logs, ${rows} runs, ${megabytes.toFixed(1)} MB (${availableParallelism()} cores, Node ${process.version})`, ''];
+lines.push('| what | wall s | runs/s | MB/s | peak RSS MB | × floor |', '|---|---:|---:|---:|---:|---:|');
+for (const [label, r] of results) {
+  lines.push(`| ${label} | ${r.seconds.toFixed(2)} | ${Math.round(rows / r.seconds).toLocaleString('en')} | ${(megabytes / r.seconds).toFixed(1)} | ${r.rssMb.toFixed(0)} | ${(r.seconds / floor.seconds).toFixed(2)} |`);
+}
+
+// Start-up: analyze on a 100-run log against node -e 0, median of 15 runs each.
+const small = join(root, 'bench/data/small-100.csv');
+writeFileSync(small, readFileSync(join(data, 'athlete-0001.csv'), 'utf8').split('\n').slice(0, 101).join('\n') + '\n');
+const median = (args) => {
+  const times = Array.from({ length: 15 }, () => measure(args).seconds).sort((a, b) => a - b);
+  return times[7];
+};
+const nodeOnly = median(['-e', '0']);
+const analyzeSmall = median(['bin/hipcheck.js', 'analyze', small, '--format', 'json']);
+lines.push('', '| start-up | median ms | × node -e 0 |', '|---|---:|---:|');
+lines.push(`| node -e 0 | ${(nodeOnly * 1000).toFixed(0)} | 1.00 |`);
+lines.push(`| hipcheck analyze (100 runs) | ${(analyzeSmall * 1000).toFixed(0)} | ${(analyzeSmall / nodeOnly).toFixed(2)} |`);
+process.stdout.write(`${lines.join('\n')}\n`);

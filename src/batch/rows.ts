@@ -1,0 +1,76 @@
+// The squad table: one row per athlete, worst first, stale logs flagged.
+import { daysBetween } from '../analysis/calendar.js';
+import { recentFindings } from '../advice/status.js';
+import type { Report, Status } from '../model/report.js';
+import type { BatchError, BatchResult } from './runJob.js';
+
+/** A log whose last entry is this many days behind the newest log in the batch is stale. */
+export const STALE_AFTER_DAYS = 14;
+
+export interface BatchRow {
+  athlete: string;
+  source: string;
+  status: Status | 'error';
+  asOf: string | null;
+  /** Days the log's last entry is behind the newest in the batch; 0 when current. */
+  daysBehind: number;
+  stale: boolean;
+  last7DaysKm: number | null;
+  changePct: number | null;
+  acuteChronicRatio: number | null;
+  maxPain14Days: number | null;
+  restDaysLast7: number | null;
+  /** warn and stop findings of the last 14 days. */
+  warnings: number;
+  topFinding: string;
+  units: 'km' | 'mi';
+  report?: Report;
+  error?: string;
+}
+
+const STATUS_ORDER: Record<BatchRow['status'], number> = { red: 0, amber: 1, green: 2, error: 3 };
+
+export function rowOf(result: BatchResult, newestAsOf: string | null): BatchRow {
+  if ('failure' in result) return errorRow(result.failure);
+  const { report } = result;
+  const recent = recentFindings(report.findings, report.asOf).filter((finding) => finding.severity !== 'info');
+  const daysBehind = newestAsOf ? Math.max(0, daysBetween(report.asOf, newestAsOf)) : 0;
+  const { last7DaysKm, previous7DaysKm } = report.summary;
+  const top = recent[0];
+  return {
+    athlete: report.athlete.name,
+    source: report.athlete.source,
+    status: report.status,
+    asOf: report.asOf,
+    daysBehind,
+    stale: daysBehind >= STALE_AFTER_DAYS,
+    last7DaysKm,
+    changePct: previous7DaysKm > 0 ? Math.round((last7DaysKm / previous7DaysKm - 1) * 1000) / 10 : null,
+    acuteChronicRatio: report.summary.acuteChronicRatio,
+    maxPain14Days: report.summary.maxPain14Days,
+    restDaysLast7: report.summary.restDaysLast7,
+    warnings: recent.length,
+    topFinding: top ? `${top.rule}: ${top.message}` : '',
+    units: report.advice.units,
+    report,
+  };
+}
+
+function errorRow(failure: BatchError): BatchRow {
+  return {
+    athlete: failure.athlete, source: failure.source, status: 'error', asOf: null, daysBehind: 0, stale: false,
+    last7DaysKm: null, changePct: null, acuteChronicRatio: null, maxPain14Days: null, restDaysLast7: null,
+    warnings: 0, topFinding: '', units: 'km', error: failure.error,
+  };
+}
+
+/** Red, amber, green, then most warnings, then name; unreadable logs last. */
+export function worstFirst(a: BatchRow, b: BatchRow): number {
+  return STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || b.warnings - a.warnings || a.athlete.localeCompare(b.athlete) || a.source.localeCompare(b.source);
+}
+
+export function newestAsOf(results: BatchResult[]): string | null {
+  let newest: string | null = null;
+  for (const result of results) if ('report' in result && (newest === null || result.report.asOf > newest)) newest = result.report.asOf;
+  return newest;
+}

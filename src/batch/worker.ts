@@ -1,0 +1,12 @@
+// Worker-thread entry: analyses the jobs the pool sends, one at a time.
+import { parentPort, workerData } from 'node:worker_threads';
+import { loadRuleDefinitions } from '../rulebook/load.js';
+import type { BatchJob } from './jobs.js';
+import { runJob, type BatchSettings } from './runJob.js';
+
+const settings = workerData as BatchSettings;
+const definitions = loadRuleDefinitions();
+
+parentPort!.on('message', async (message: { index: number; job: BatchJob }) => {
+  parentPort!.postMessage({ index: message.index, result: await runJob(message.job, settings, definitions) });
+});

@@ -1,0 +1,128 @@
+// `hipcheck batch <paths…>`: one line per athlete, worst first, for a coach's Monday check.
+import { availableParallelism } from 'node:os';
+import { Option, type Command } from 'commander';
+import { jobsFromPaths, jobsFromRoster, type BatchJob } from '../batch/jobs.js';
+import { runPool } from '../batch/pool.js';
+import { rowOf, STALE_AFTER_DAYS, worstFirst, type BatchRow } from '../batch/rows.js';
+import type { BatchResult } from '../batch/runJob.js';
+import { daysBetween } from '../analysis/calendar.js';
+import { UserError } from '../model/errors.js';
+import type { Report } from '../model/report.js';
+import { renderBatchCsv, renderBatchMarkdown, renderBatchText } from '../report/batch.js';
+import { renderMarkdown } from '../report/markdown.js';
+import { renderText } from '../report/text.js';
+import { failsAt } from './analyze.js';
+import { EXIT } from './exitCodes.js';
+import { colorEnabled, terminalWidth, write, type Io } from './io.js';
+import { readOptionsFrom, type LogInputFlags } from './logInput.js';
+import { addRuleBookOptions, loadRuleBook } from './ruleBook.js';
+import { loadRuleDefinitions } from '../rulebook/load.js';
+
+const BATCH_FORMATS = ['text', 'json', 'csv', 'markdown', 'ndjson'] as const;
+type BatchFormat = (typeof BATCH_FORMATS)[number];
+
+interface BatchFlags extends LogInputFlags {
+  format: BatchFormat;
+  roster?: string;
+  details?: boolean;
+  only?: 'red' | 'amber';
+  failOn: 'red' | 'amber' | 'never';
+  asOf?: string;
+  config?: string;
+  jobs: number;
+  quiet?: boolean;
+}
+
+export function registerBatch(program: Command, io: Io, done: (code: number) => void): void {
+  const command = program
+    .command('batch')
+    .description('check a squad: one line per athlete, worst first')
+    .argument('[paths...]', 'log files and folders (searched recursively for .csv .tsv .yaml .yml)')
+    .option('--roster <file>', 'a roster YAML listing athletes (name, log, baseline_pain, units, rules)')
+    .addOption(new Option('--format <format>', 'output format').choices(BATCH_FORMATS).default('text'))
+    .option('--details', 'add each athlete\'s full report under the table (text, markdown)')
+    .addOption(new Option('--only <status>', 'show only athletes with this status (unreadable logs are always shown)').choices(['red', 'amber']))
+    .addOption(new Option('--jobs <n>', 'worker threads').default(availableParallelism(), 'the number of cores').argParser(positiveInteger))
+    .option('--quiet', 'no progress line on stderr')
+    .option('--units <unit>', 'distance unit of logs that do not say')
+    .option('--date-format <pattern>', 'date-fns pattern for non-ISO dates')
+    .addHelpText('after', `
+Each athlete is judged as of their own last entry (or --as-of); a log whose last entry is
+${STALE_AFTER_DAYS} or more days behind the newest in the batch is flagged stale.
+Exit status: 2 if any log could not be read, else 1 if any athlete is at or above --fail-on, else 0.
+
+Examples:
+  hipcheck batch team/
+  hipcheck batch --roster fixtures/batch/roster.yaml --format csv > monday.csv
+  hipcheck batch team/ --only red --details
+  hipcheck batch team/ --format ndjson | jq .status`);
+  addRuleBookOptions(command).action(async (paths: string[], flags: BatchFlags) => {
+    done(await runBatch(paths, flags, io, command));
+  });
+}
+
+function positiveInteger(value: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) throw new UserError({ file: '--jobs', severity: 'error', message: '--jobs needs a whole number ≥ 1', got: JSON.stringify(value) });
+  return number;
+}
+
+async function runBatch(paths: string[], flags: BatchFlags, io: Io, command: Command): Promise<number> {
+  const book = await loadRuleBook(io, flags.config);
+  if (paths.length === 0 && !flags.roster) throw new UserError({ file: 'hipcheck batch', severity: 'error', message: 'nothing to check', expected: 'log files or folders, or --roster FILE' });
+  const jobs: BatchJob[] = [...(flags.roster ? await jobsFromRoster(flags.roster, loadRuleDefinitions()) : []), ...(await jobsFromPaths(paths))];
+  if (jobs.length === 0) throw new UserError({ file: paths.join(' '), severity: 'error', message: 'no log files found', expected: '.csv, .tsv, .yaml or .yml files' });
+
+  const keepReports = flags.format === 'json' || flags.details === true;
+  const rows: BatchRow[] = [];
+  /** Each athlete's report as JSON text: far smaller than the object graph while waiting to sort. */
+  const reportJson = new Map<BatchRow, string>();
+  const showProgress = Boolean(io.stderr.isTTY) && !flags.quiet && jobs.length > 1 && flags.format !== 'ndjson';
+  const wanted = (status: BatchRow['status']) => !flags.only || status === flags.only || status === 'error';
+
+  await runPool(jobs, { config: book.config, readOptions: readOptionsFrom(flags), ...(flags.asOf ? { asOf: flags.asOf } : {}) }, {
+    jobs: flags.jobs,
+    ...(io.workerUrl ? { workerUrl: io.workerUrl } : {}),
+    onProgress: showProgress ? (count, total, current) => io.stderr.write(`\r\x1b[K[${count}/${total}] ${current}`) : undefined,
+    onResult: (_index, result: BatchResult) => {
+      const row = rowOf(result, null);
+      if (flags.format === 'ndjson') {
+        if (wanted(row.status)) io.stdout.write(`${JSON.stringify('report' in result ? result.report : result.failure)}\n`);
+      } else if (keepReports && row.report) reportJson.set(row, JSON.stringify(row.report));
+      delete row.report;
+      rows.push(row);
+    },
+  });
+  if (showProgress) io.stderr.write('\r\x1b[K');
+
+  const newest = rows.reduce<string | null>((max, row) => (row.asOf && (!max || row.asOf > max) ? row.asOf : max), null);
+  for (const row of rows) {
+    if (!row.asOf || !newest) continue;
+    row.daysBehind = daysBetween(row.asOf, newest);
+    row.stale = row.daysBehind >= STALE_AFTER_DAYS;
+  }
+  rows.sort(worstFirst);
+  const shown = rows.filter((row) => wanted(row.status));
+  const color = colorEnabled(command.optsWithGlobals().color as boolean | undefined, io.env, io.stdout.isTTY);
+  const render = { color, width: terminalWidth(io) };
+  const reportOf = (row: BatchRow): Report | undefined => (reportJson.has(row) ? (JSON.parse(reportJson.get(row)!) as Report) : undefined);
+
+  if (flags.format === 'json') {
+    const athletes = shown.map((row) => {
+      const json = reportJson.get(row);
+      return json ? `${json.slice(0, -1)},"batch":${JSON.stringify({ daysBehind: row.daysBehind, stale: row.stale })}}` : JSON.stringify({ athlete: row.athlete, source: row.source, error: row.error });
+    });
+    write(io.stdout, `{"schemaVersion":1,"athletes":[\n${athletes.join(',\n')}\n]}`);
+  } else if (flags.format === 'csv') write(io.stdout, renderBatchCsv(shown));
+  else if (flags.format === 'markdown') {
+    write(io.stdout, renderBatchMarkdown(shown));
+    if (flags.details) for (const row of shown) { const report = reportOf(row); if (report) write(io.stdout, `\n${renderMarkdown(report).replace(/^# /, '## ')}`); }
+  } else if (flags.format === 'text') {
+    write(io.stdout, renderBatchText(shown, render));
+    if (flags.details) for (const row of shown) { const report = reportOf(row); if (report) write(io.stdout, `\n${'─'.repeat(Math.min(render.width, 60))}\n${renderText(report, render)}`); }
+  }
+
+  for (const row of rows) if (row.status === 'error') io.stderr.write(`${row.error}\n`);
+  if (rows.some((row) => row.status === 'error')) return EXIT.INPUT_ERROR;
+  return rows.some((row) => row.status !== 'error' && failsAt(row.status, flags.failOn)) ? EXIT.FINDINGS : EXIT.OK;
+}

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { hipcheck } from '../helpers/cli.js';
+
+const TEAM = 'fixtures/batch/team';
+const ROSTER = 'fixtures/batch/roster.yaml';
+
+describe('hipcheck batch (built binary)', () => {
+  it('a mixed-format folder with a broken log: every other athlete reported, worst first, exit 2', () => {
+    const result = hipcheck(['batch', TEAM]);
+    expect(result.status).toBe(2);
+    const lines = result.stdout.split('\n');
+    expect(lines[0]).toMatch(/^athlete +status +as of/);
+    expect(lines.slice(1, 7).map((line) => line.split(/ {2,}/).slice(0, 2).join(' '))).toEqual([
+      'ana RED', 'cleo AMBER', '=HYPERLINK(evil) GREEN', 'Ben Okafor GREEN', 'dan GREEN', 'eve ERROR',
+    ]);
+    expect(result.stdout).toMatch(/dan +GREEN +2025-01-11 STALE 78d/);
+    expect(result.stderr).toContain('fixtures/batch/team/eve.tsv:1  error: no date column');
+  });
+
+  it('roster: names, per-athlete baseline and rule overrides; exit 1 for a red athlete', () => {
+    const result = hipcheck(['batch', '--roster', ROSTER, '--format', 'json']);
+    expect(result.status).toBe(1);
+    const athletes = JSON.parse(result.stdout).athletes;
+    expect(athletes.map((a: { athlete: { name: string } }) => a.athlete.name)).toEqual(['Ana Silva', 'Cleo Martin', 'Ben Okafor']);
+    const cleo = athletes[1];
+    // pain-24h is off for Cleo in the roster, and her baseline is 1.
+    expect(cleo.findings.some((finding: { rule: string }) => finding.rule === 'pain-24h')).toBe(false);
+    expect(cleo.statusReasons[0]).toMatch(/^pain-during/);
+    const alone = JSON.parse(hipcheck(['analyze', 'fixtures/batch/team/cleo.csv', '--format', 'json']).stdout);
+    expect(alone.findings.some((finding: { rule: string }) => finding.rule === 'pain-24h')).toBe(true);
+  });
+
+  it('json: analyze reports plus stale info, error entries with their message', () => {
+    const athletes = JSON.parse(hipcheck(['batch', TEAM, '--format', 'json']).stdout).athletes;
+    expect(athletes).toHaveLength(6);
+    expect(athletes[0]).toMatchObject({ schemaVersion: 1, status: 'red', athlete: { name: 'ana' }, batch: { daysBehind: 2, stale: false } });
+    expect(athletes[4]).toMatchObject({ athlete: { name: 'dan' }, batch: { daysBehind: 78, stale: true } });
+    expect(athletes[5]).toMatchObject({ athlete: 'eve', source: 'fixtures/batch/team/eve.tsv', error: expect.stringContaining('no date column') });
+  });
+
+  it('csv: one row per athlete, formula cells neutralised, numbers left as numbers', () => {
+    const lines = hipcheck(['batch', TEAM, '--format', 'csv']).stdout.trim().split('\n');
+    expect(lines[0]).toBe('athlete,source,status,as_of,days_behind,stale,last_7_days_km,change_pct,acute_chronic_ratio,max_pain_14_days,rest_days_last_7,warnings,top_finding,error');
+    expect(lines).toHaveLength(7);
+    expect(lines[3]).toMatch(/^'=HYPERLINK\(evil\),'?fixtures/);
+    expect(lines[2]).toMatch(/^cleo,.*,amber,2025-03-30,0,false,48\.4,-0\.2,1\.03,5,3,/);
+  });
+
+  it('markdown and ndjson shapes', () => {
+    const markdown = hipcheck(['batch', TEAM, '--format', 'markdown']).stdout;
+    expect(markdown).toMatch(/^# hipcheck: squad\n\n\| athlete \| status \|/);
+    const ndjson = hipcheck(['batch', TEAM, '--format', 'ndjson']).stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(ndjson).toHaveLength(6);
+    // Streamed in file order as each finishes, not sorted.
+    expect(ndjson.map((item) => item.athlete?.name ?? item.athlete)).toEqual(['=HYPERLINK(evil)', 'ana', 'cleo', 'eve', 'Ben Okafor', 'dan']);
+  });
+
+  it('identical output with --jobs 1 and --jobs 2', () => {
+    for (const format of ['json', 'csv', 'ndjson', 'text']) {
+      const one = hipcheck(['batch', TEAM, '--format', format, '--jobs', '1']);
+      const two = hipcheck(['batch', TEAM, '--format', format, '--jobs', '2']);
+      expect(two.stdout).toBe(one.stdout);
+      expect(two.status).toBe(one.status);
+    }
+  });
+
+  it('--only and --fail-on', () => {
+    const red = hipcheck(['batch', '--roster', ROSTER, '--only', 'red', '--format', 'csv']).stdout.trim().split('\n');
+    expect(red.slice(1).map((line) => line.split(',')[0])).toEqual(['Ana Silva']);
+    expect(hipcheck(['batch', '--roster', ROSTER, '--fail-on', 'never']).status).toBe(0);
+    expect(hipcheck(['batch', 'fixtures/batch/team/juniors/ben.yaml', '--fail-on', 'amber']).status).toBe(0);
+    expect(hipcheck(['batch', 'fixtures/batch/team/cleo.csv', '--fail-on', 'amber']).status).toBe(1);
+  });
+
+  it('--details adds each athlete\'s full report', () => {
+    const out = hipcheck(['batch', '--roster', ROSTER, '--details']).stdout;
+    expect(out).toContain('hipcheck · Ana Silva');
+    expect(out).toContain('hipcheck · Cleo Martin');
+    expect(out).toContain('Next 7 days');
+  });
+
+  it('no progress line in a pipe; usage errors exit 2', () => {
+    expect(hipcheck(['batch', TEAM]).stderr).not.toContain('[1/');
+    expect(hipcheck(['batch']).status).toBe(2);
+    expect(hipcheck(['batch', TEAM, '--jobs', '0']).status).toBe(2);
+  });
+});
