@@ -14,6 +14,8 @@ import { Readable } from 'node:stream';
 export interface BatchSettings {
   config: Config;
   readOptions: ReadOptions;
+  /** --strict: a log with any bad row is an error row. */
+  strict: boolean;
   asOf?: string;
 }
 
@@ -32,6 +34,7 @@ export async function runJob(job: BatchJob, settings: BatchSettings, definitions
     const source = await readSource(job.path, Readable.from([]));
     const units = job.units ?? settings.config.athlete.units;
     const log = readLog(source.name, source.text, { ...settings.readOptions, ...(units ? { units } : {}) });
+    if (settings.strict && log.skippedRows > 0) throw new UserError(log.problems.filter((problem) => problem.severity === 'error'));
     const config: Config = { athlete: settings.config.athlete, rules: { ...settings.config.rules, ...job.rules } };
     const baselinePain = job.baselinePain ?? settings.config.athlete.baselinePain;
     const report = analyze(log, applyConfig(definitions, config), {

@@ -14,7 +14,7 @@ import { renderText } from '../report/text.js';
 import { failsAt } from './analyze.js';
 import { EXIT } from './exitCodes.js';
 import { colorEnabled, terminalWidth, write, type Io } from './io.js';
-import { readOptionsFrom, type LogInputFlags } from './logInput.js';
+import { addLogInputOptions, readOptionsFrom, type LogInputFlags } from './logInput.js';
 import { addRuleBookOptions, loadRuleBook } from './ruleBook.js';
 import { loadRuleDefinitions } from '../rulebook/load.js';
 
@@ -44,8 +44,6 @@ export function registerBatch(program: Command, io: Io, done: (code: number) => 
     .addOption(new Option('--only <status>', 'show only athletes with this status (unreadable logs are always shown)').choices(['red', 'amber']))
     .addOption(new Option('--jobs <n>', 'worker threads').default(availableParallelism(), 'the number of cores').argParser(positiveInteger))
     .option('--quiet', 'no progress line on stderr')
-    .option('--units <unit>', 'distance unit of logs that do not say')
-    .option('--date-format <pattern>', 'date-fns pattern for non-ISO dates')
     .addHelpText('after', `
 Each athlete is judged as of their own last entry (or --as-of); a log whose last entry is
 ${STALE_AFTER_DAYS} or more days behind the newest in the batch is flagged stale.
@@ -56,7 +54,7 @@ Examples:
   hipcheck batch --roster fixtures/batch/roster.yaml --format csv > monday.csv
   hipcheck batch team/ --only red --details
   hipcheck batch team/ --format ndjson | jq .status`);
-  addRuleBookOptions(command).action(async (paths: string[], flags: BatchFlags) => {
+  addRuleBookOptions(addLogInputOptions(command)).action(async (paths: string[], flags: BatchFlags) => {
     done(await runBatch(paths, flags, io, command));
   });
 }
@@ -80,7 +78,7 @@ async function runBatch(paths: string[], flags: BatchFlags, io: Io, command: Com
   const showProgress = Boolean(io.stderr.isTTY) && !flags.quiet && jobs.length > 1 && flags.format !== 'ndjson';
   const wanted = (status: BatchRow['status']) => !flags.only || status === flags.only || status === 'error';
 
-  await runPool(jobs, { config: book.config, readOptions: readOptionsFrom(flags), ...(flags.asOf ? { asOf: flags.asOf } : {}) }, {
+  await runPool(jobs, { config: book.config, readOptions: readOptionsFrom(flags), strict: flags.strict === true, ...(flags.asOf ? { asOf: flags.asOf } : {}) }, {
     jobs: flags.jobs,
     ...(io.workerUrl ? { workerUrl: io.workerUrl } : {}),
     onProgress: showProgress ? (count, total, current) => io.stderr.write(`\r\x1b[K[${count}/${total}] ${current}`) : undefined,
