@@ -50,8 +50,9 @@ export function planNextWeek(context: AnalysisContext, status: Status, recent: F
     actions.push('Cross-train only where it is pain-free: swimming, cycling, rowing, deep-water running.');
   }
   const fired = new Set(recent.map((finding) => finding.rule));
-  const seeProfessional: Advice['seeProfessional'] = fired.has('red-flag') ? 'doctor' : fired.has('pain-persistent') || status === 'red' ? 'physio' : 'none';
-  if (seeProfessional === 'doctor') actions.push('See a doctor promptly: a red flag was logged.');
+  const boneStress = recent.some((finding) => finding.rule === 'pain-timing' && finding.severity === 'stop');
+  const seeProfessional: Advice['seeProfessional'] = fired.has('red-flag') || boneStress ? 'doctor' : fired.has('pain-persistent') || status === 'red' ? 'physio' : 'none';
+  if (seeProfessional === 'doctor') actions.push(boneStress && !fired.has('red-flag') ? 'See a doctor promptly: pain that builds during runs can be a bone stress injury.' : 'See a doctor promptly: a red flag was logged.');
   else if (seeProfessional === 'physio') actions.push('See a physiotherapist if the pain persists.');
   for (const rule of ruleSet.rules) if (fired.has(rule.id)) actions.push(...rule.advice);
   actions.push(DISCLAIMER);

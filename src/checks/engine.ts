@@ -32,7 +32,7 @@ function toFinding(rule: ConfiguredRule, base: FindingSeverity, raw: RawFinding)
   const source = rule.sources[0]!;
   const finding: Finding = {
     rule: rule.id,
-    severity: raw.escalate ? escalate(base) : base,
+    severity: atLeast(raw.escalate ? escalate(base) : base, raw.minimumSeverity),
     message: renderMessage(template, raw.data, rule.id),
     evidence: raw.evidence,
     source: source.url ? `${source.citation} ${source.url}` : source.citation,
@@ -41,6 +41,10 @@ function toFinding(rule: ConfiguredRule, base: FindingSeverity, raw: RawFinding)
   if (raw.from) finding.from = raw.from;
   if (raw.to) finding.to = raw.to;
   return finding;
+}
+
+function atLeast(severity: FindingSeverity, minimum: FindingSeverity | undefined): FindingSeverity {
+  return minimum && severityRank(minimum) > severityRank(severity) ? minimum : severity;
 }
 
 export function renderMessage(template: string, data: Record<string, string | number>, ruleId = '?'): string {

@@ -7,6 +7,8 @@ import { check as paceVariety } from './pace-variety.js';
 import { check as pain24h } from './pain-24h.js';
 import { check as painDuring } from './pain-during.js';
 import { check as painPersistent } from './pain-persistent.js';
+import { check as painTiming } from './pain-timing.js';
+import { check as pattern } from './pattern.js';
 import { check as painTrend } from './pain-trend.js';
 import { check as redFlag } from './red-flag.js';
 import { check as restDays } from './rest-days.js';
@@ -26,6 +28,8 @@ export const CHECKS: Record<string, Check<never>> = {
   'pain-24h': pain24h,
   'pain-during': painDuring,
   'pain-persistent': painPersistent,
+  'pain-timing': painTiming,
+  pattern,
   'pain-trend': painTrend,
   'red-flag': redFlag,
   'rest-days': restDays,

@@ -1,5 +1,5 @@
 import type { AnalysisContext } from '../analysis/context.js';
-import type { RuleOptions } from '../rulebook/types.js';
+import type { FindingSeverity, RuleOptions } from '../rulebook/types.js';
 
 /** What a checker returns: a message id from its rule file and the numbers behind it. */
 export interface RawFinding {
@@ -7,6 +7,8 @@ export interface RawFinding {
   data: Record<string, string | number>;
   /** The rule's higher tier (one step above its configured severity). */
   escalate?: boolean;
+  /** A safety floor no config can lower (only turning the rule off silences it). */
+  minimumSeverity?: FindingSeverity;
   date?: string;
   from?: string;
   to?: string;

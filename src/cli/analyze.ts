@@ -1,7 +1,11 @@
 // `hipcheck analyze <file|->`: the status, the reasons, and next week's numbers.
 import { Option, type Command } from 'commander';
 import { analyze } from '../analysis/analyze.js';
-import type { Status } from '../model/report.js';
+import type { Report, Status } from '../model/report.js';
+import { renderPatternsMarkdown } from '../report/markdown.js';
+import { patternFindings, PATTERN_RULES } from '../report/patterns.js';
+import type { RenderOptions } from '../report/style.js';
+import { renderPatternsText } from '../report/text.js';
 import { REPORT_FORMATS, REPORTERS, type ReportFormat } from '../report/index.js';
 import { EXIT } from './exitCodes.js';
 import { colorEnabled, terminalWidth, write, type Io } from './io.js';
@@ -15,6 +19,7 @@ interface AnalyzeFlags extends LogInputFlags {
   since?: string;
   until?: string;
   config?: string;
+  patternsOnly?: boolean;
 }
 
 export function registerAnalyze(program: Command, io: Io, done: (code: number) => void): void {
@@ -25,6 +30,7 @@ export function registerAnalyze(program: Command, io: Io, done: (code: number) =
     .addOption(new Option('--format <format>', 'output format').choices(REPORT_FORMATS).default('text'))
     .option('--since <date>', 'analyse entries from this day on', isoDay('--since'))
     .option('--until <date>', 'analyse entries up to this day', isoDay('--until'))
+    .option('--patterns-only', 'print only the "Patterns in your log" section')
     .addHelpText('after', `
 Status is green, amber or red from the findings of the 14 days up to as-of.
 Exit status: 0 below --fail-on, 1 at or above it, 2 usage or input error.
@@ -33,7 +39,8 @@ Examples:
   hipcheck analyze fixtures/logs/example.csv
   cat export.csv | hipcheck analyze - --format json
   hipcheck analyze log.yaml --as-of 2025-03-16 --fail-on amber
-  hipcheck analyze log.csv --format markdown > for-my-physio.md`);
+  hipcheck analyze log.csv --format markdown > for-my-physio.md
+  hipcheck analyze log.csv --patterns-only`);
   addRuleBookOptions(addLogInputOptions(command)).action(async (file: string, flags: AnalyzeFlags) => {
     done(await runAnalyze(file, flags, io, command));
   });
@@ -51,8 +58,17 @@ async function runAnalyze(file: string, flags: AnalyzeFlags, io: Io, command: Co
     ...(book.config.athlete.baselinePain !== undefined ? { baselinePain: book.config.athlete.baselinePain } : {}),
   });
   const color = colorEnabled(command.optsWithGlobals().color as boolean | undefined, io.env, io.stdout.isTTY);
-  write(io.stdout, REPORTERS[flags.format](report, { color, width: terminalWidth(io) }));
+  const render = { color, width: terminalWidth(io) };
+  if (flags.patternsOnly) write(io.stdout, renderPatternsOnly(report, flags.format, render));
+  else write(io.stdout, REPORTERS[flags.format](report, render));
   return failsAt(report.status, flags.failOn) ? EXIT.FINDINGS : EXIT.OK;
+}
+
+function renderPatternsOnly(report: Report, format: ReportFormat, render: RenderOptions): string {
+  if (format === 'markdown') return renderPatternsMarkdown(report);
+  if (format === 'text') return renderPatternsText(report, render);
+  const tooLittleData = report.tooLittleData.filter((item) => PATTERN_RULES.has(item.rule));
+  return `${JSON.stringify({ schemaVersion: 1, athlete: report.athlete, asOf: report.asOf, patterns: patternFindings(report), tooLittleData }, null, 2)}\n`;
 }
 
 const STATUS_LEVEL: Record<Status, number> = { green: 0, amber: 1, red: 2 };

@@ -1,10 +1,19 @@
 // Markdown for sharing with a coach or physio: the same content as the text report.
 import type { Report } from '../model/report.js';
 import { distanceText, groupByRule, periodLine, STATUS_HEADLINE, whenText } from './common.js';
+import { noPatternText, patternFindings } from './patterns.js';
 
 /** Text from the user's files must not break the table or inject markup. */
 export function escapeMarkdown(text: string): string {
   return text.replace(/[\\|*_`<>[\]]/g, (char) => `\\${char}`).replace(/\r?\n/g, ' ');
+}
+
+export function renderPatternsMarkdown(report: Report): string {
+  const found = patternFindings(report);
+  const lines = ['## Patterns in your log', ''];
+  if (found.length === 0) lines.push(escapeMarkdown(noPatternText(report)));
+  for (const finding of found) lines.push(`- **${finding.severity}** ${escapeMarkdown(finding.message)}`);
+  return `${lines.join('\n')}\n`;
 }
 
 export function renderMarkdown(report: Report): string {
@@ -16,6 +25,7 @@ export function renderMarkdown(report: Report): string {
   for (const reason of report.statusReasons) out.push(`- ${escapeMarkdown(reason)}`);
   out.push('', '## Next 7 days', '');
   for (const action of report.advice.actions) out.push(`- ${escapeMarkdown(action)}`);
+  out.push('', renderPatternsMarkdown(report).trimEnd());
   out.push('', '## Findings', '');
   if (report.findings.length === 0) out.push('None.');
   else {

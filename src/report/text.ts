@@ -2,10 +2,15 @@
 import type { Report } from '../model/report.js';
 import { distanceText, groupByRule, periodLine, STATUS_HEADLINE, whenText } from './common.js';
 import { weeklyChart } from './chart.js';
+import { patternLines, PATTERN_RULES } from './patterns.js';
 import { paint, severityPaint, statusPaint, type RenderOptions } from './style.js';
 
 /** Findings shown per rule before "… N earlier". */
 const SHOWN_PER_RULE = 3;
+
+export function renderPatternsText(report: Report, options: RenderOptions): string {
+  return `${patternLines(report, paint(options)).join('\n')}\n`;
+}
 
 export function renderText(report: Report, options: RenderOptions): string {
   const chalk = paint(options);
@@ -26,9 +31,12 @@ export function renderText(report: Report, options: RenderOptions): string {
   for (const action of report.advice.actions) lines.push(`  • ${action}`);
   lines.push('');
 
+  lines.push(...patternLines(report, chalk), '');
+
+  const ruleFindings = report.findings.filter((finding) => !PATTERN_RULES.has(finding.rule));
   lines.push(chalk.bold('Findings') + chalk.dim(' (worst first)'));
-  if (report.findings.length === 0) lines.push('  none');
-  for (const group of groupByRule(report.findings)) {
+  if (ruleFindings.length === 0) lines.push('  none');
+  for (const group of groupByRule(ruleFindings)) {
     const worst = group.findings[0]!;
     lines.push(`  ${severityPaint(chalk, worst.severity)(`${worst.severity.padEnd(4)}`)} ${chalk.bold(group.rule)}${group.findings.length > 1 ? chalk.dim(` · ${group.findings.length} findings`) : ''}`);
     for (const finding of group.findings.slice(0, SHOWN_PER_RULE)) lines.push(`       ${whenText(finding)}  ${finding.message}`);

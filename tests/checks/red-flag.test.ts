@@ -31,3 +31,9 @@ describe(`${ID}: night pain phrasings`, () => {
   });
   it('"ran at night, no pain" is not', () => expectValid(ID, noted('ran at night, no pain')));
 });
+
+describe(`${ID}: safety floor`, () => {
+  it('a config that lowers red-flag to info still gets a stop', () => {
+    expectInvalid(ID, { ...noted('could not bear weight'), severity: 'info' }, [{ severity: 'stop' }]);
+  });
+});

@@ -140,7 +140,7 @@ describe('hipcheck rules', () => {
     const out = hipcheck(['rules']).stdout;
     expect(out).toMatch(/^acute-chronic +info/m);
     expect(out).toContain('infoPct=10 warnPct=30 minPreviousKm=10');
-    expect(out.match(/^\S+ +(off|info|warn|stop) /gm)).toHaveLength(17);
+    expect(out.match(/^\S+ +(off|info|warn|stop) /gm)).toHaveLength(19);
   });
   it('explains one rule in full; an unknown id is exit 2', () => {
     const out = hipcheck(['rules', 'session-spike']).stdout;
@@ -149,5 +149,24 @@ describe('hipcheck rules', () => {
     const unknown = hipcheck(['rules', 'nope']);
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toContain('no such rule (got "nope", expected acute-chronic,');
+  });
+});
+
+describe('patterns in analyze output', () => {
+  it('text has a "Patterns in your log" section, strongest first, separate from the findings', () => {
+    const out = hipcheck(['analyze', EXAMPLE]).stdout;
+    const section = out.slice(out.indexOf('Patterns in your log'), out.indexOf('Findings'));
+    expect(section).toMatch(/Pain during the run averaged 3\.6 on 12 trail runs \(the same runs are also the long sessions and the hilly runs/);
+    expect(out.slice(out.indexOf('Findings'))).not.toMatch(/averaged 3\.6 on 12 trail runs/);
+  });
+
+  it('--patterns-only prints just the section; a short log says what to log', () => {
+    const only = hipcheck(['analyze', EXAMPLE, '--patterns-only']).stdout;
+    expect(only.split('\n')[0]).toMatch(/^Patterns in your log/);
+    expect(only).not.toContain('Next 7 days');
+    expect(hipcheck(['analyze', 'fixtures/logs/athlete.yaml', '--patterns-only']).stdout).toContain('the pattern rule needs pain scores on 10 or more runs');
+    const json = JSON.parse(hipcheck(['analyze', EXAMPLE, '--patterns-only', '--format', 'json']).stdout);
+    expect(json.patterns[1].evidence).toMatchObject({ factor: 'terrain', value: 'trail', painMeasure: 'pain', runsWith: 12, runsWithout: 36 });
+    expect(hipcheck(['analyze', EXAMPLE, '--patterns-only', '--format', 'markdown']).stdout).toMatch(/^## Patterns in your log\n/);
   });
 });

@@ -1,0 +1,162 @@
+// What in the runner's own training goes with their hip pain. Each factor value is compared
+// with the rest of the runs; a pattern is reported only with enough runs on both sides, a
+// large enough difference, and a Mann–Whitney test that survives Benjamini–Hochberg control
+// of the false-discovery rate across every comparison made on the log.
+import type { Entry } from '../model/log.js';
+import { formatPace } from '../ingest/normalise.js';
+import type { AnalysisContext } from './context.js';
+import { benjaminiHochberg, mannWhitneyP, mean, percentile } from './stats.js';
+
+export type PainMeasure = 'pain' | 'painAfter' | 'painNextDay';
+export const PAIN_MEASURES: PainMeasure[] = ['pain', 'painAfter', 'painNextDay'];
+export const MEASURE_PHRASE: Record<PainMeasure, string> = { pain: 'pain during the run', painAfter: 'pain after the run', painNextDay: 'next-morning pain' };
+
+export type PatternOptions = {
+  minRuns: number;
+  minDifference: number;
+  fdr: number;
+  fastPacePct: number;
+  minRunsForPatterns: number;
+};
+
+export interface Comparison {
+  factor: string;
+  value: string;
+  /** Who the "with" runs are, in words with the counts' units ("trail runs over 12.0 km"). */
+  description: string;
+  painMeasure: PainMeasure;
+  runsWith: number;
+  runsWithout: number;
+  meanPainWith: number;
+  meanPainWithout: number;
+  difference: number;
+  pValue: number;
+  adjustedP: number;
+  from: string;
+  to: string;
+  /** Dates of the "with" runs, to tell when two factors describe the very same runs. */
+  runKey: string;
+  /** Other descriptions of exactly the same runs, folded into this pattern. */
+  alsoDescribedAs: string[];
+}
+
+export interface PatternSearch {
+  comparisons: Comparison[];
+  patterns: Comparison[];
+  tooLittleData?: string;
+}
+
+/** One factor's label for a run, or undefined when the log does not record it for that run. */
+type Labeller = (run: Entry, index: number) => string | undefined;
+
+interface FactorSpec {
+  factor: string;
+  label: Labeller;
+  /** Only these values are tested (binary factors test one side); all values when absent. */
+  tested?: string[];
+  describe: (value: string, count: number) => string;
+}
+
+const HARD_TYPES = new Set(['intervals', 'tempo', 'race', 'hills']);
+
+function factorSpecs(context: AnalysisContext, runs: Entry[], options: PatternOptions): FactorSpec[] {
+  const longKm = percentile(runs.map((run) => run.distanceKm), 75);
+  const paces = runs.filter((run) => run.paceMinPerKm !== undefined).map((run) => run.paceMinPerKm!);
+  const fastPace = paces.length > 0 ? percentile(paces, 50) * (1 - options.fastPacePct / 100) : 0;
+  const climbs = runs.filter((run) => run.elevationGainM !== undefined && run.distanceKm > 0).map((run) => run.elevationGainM! / run.distanceKm);
+  const hillyMPerKm = climbs.length > 0 ? Math.max(10, percentile(climbs, 75)) : Infinity;
+  const isLong = (run: Entry) => run.distanceKm > longKm;
+  const dayBefore = (run: Entry) => context.days[context.dayIndex(run.date) - 1];
+  const hardDays = new Set(context.runs.filter((run) => run.type !== undefined && HARD_TYPES.has(run.type)).map((run) => run.date));
+  const long = `over ${context.distance(longKm)}`;
+  return [
+    { factor: 'terrain', label: (run) => run.terrain, describe: (value, n) => `${n} ${value} runs` },
+    { factor: 'type', label: (run) => run.type, describe: (value, n) => `${n} ${value} sessions` },
+    { factor: 'distance', label: (run) => (isLong(run) ? 'long' : 'other'), tested: ['long'], describe: (_value, n) => `${n} runs ${long}` },
+    {
+      factor: 'terrain+distance', label: (run) => (run.terrain === undefined ? undefined : isLong(run) ? `${run.terrain}+long` : 'other'),
+      describe: (value, n) => `${n} ${value.replace('+long', '')} runs ${long}`,
+    },
+    { factor: 'pace', label: (run) => (run.paceMinPerKm === undefined ? undefined : run.paceMinPerKm < fastPace ? 'fast' : 'other'), tested: ['fast'], describe: (_value, n) => `${n} runs faster than ${formatPace(fastPace)}/km` },
+    {
+      factor: 'elevation', label: (run) => (run.elevationGainM === undefined || run.distanceKm <= 0 ? undefined : run.elevationGainM / run.distanceKm > hillyMPerKm ? 'hilly' : 'flat'),
+      tested: ['hilly'], describe: (_value, n) => `${n} hilly runs (over ${Math.round(hillyMPerKm)} m of climb per km)`,
+    },
+    { factor: 'timeOfDay', label: (run) => (run.time === undefined ? undefined : run.time < '10:00' ? 'morning' : 'later'), tested: ['morning'], describe: (_value, n) => `${n} morning runs (before 10:00)` },
+    { factor: 'shoes', label: (run) => run.shoes, describe: (value, n) => `${n} runs in ${value}` },
+    { factor: 'cadence', label: (run) => (run.cadenceSpm === undefined ? undefined : cadenceBand(run.cadenceSpm)), describe: (value, n) => `${n} runs at ${value} steps per minute` },
+    { factor: 'restBefore', label: (run) => { const day = dayBefore(run); return day === undefined ? undefined : day.isRest ? 'after a rest day' : 'back-to-back'; }, tested: ['back-to-back'], describe: (_value, n) => `${n} runs on the day after another run` },
+    {
+      factor: 'previousDayLoad', label: (run) => { const day = dayBefore(run); return day === undefined ? undefined : day.longestRunKm > longKm || hardDays.has(day.date) ? 'after a long or hard day' : 'other'; },
+      tested: ['after a long or hard day'], describe: (_value, n) => `${n} runs the day after a long or hard run`,
+    },
+  ];
+}
+
+function cadenceBand(spm: number): string {
+  if (spm < 160) return 'under 160';
+  if (spm < 170) return '160–169';
+  if (spm < 180) return '170–179';
+  return '180 or more';
+}
+
+export function findPatterns(context: AnalysisContext, options: PatternOptions): PatternSearch {
+  const comparisons: Comparison[] = [];
+  const measured = PAIN_MEASURES.filter((measure) => context.runs.filter((run) => run[measure] !== undefined).length >= options.minRunsForPatterns);
+  if (measured.length === 0) return { comparisons, patterns: [], tooLittleData: `needs pain scores on ${options.minRunsForPatterns} or more runs` };
+  for (const measure of measured) {
+    const runs = context.runs.filter((run) => run[measure] !== undefined);
+    for (const spec of factorSpecs(context, runs, options)) {
+      const labelled = runs.map((run, index) => ({ run, label: spec.label(run, index) })).filter((item) => item.label !== undefined);
+      const values = spec.tested ?? [...new Set(labelled.map((item) => item.label!))].filter((value) => value !== 'other');
+      for (const value of values.sort()) {
+        const withIt = labelled.filter((item) => item.label === value).map((item) => item.run);
+        const without = labelled.filter((item) => item.label !== value).map((item) => item.run);
+        if (withIt.length < options.minRuns || without.length < options.minRuns) continue;
+        const painWith = withIt.map((run) => run[measure]!);
+        const painWithout = without.map((run) => run[measure]!);
+        const meanPainWith = mean(painWith);
+        const meanPainWithout = mean(painWithout);
+        comparisons.push({
+          factor: spec.factor, value, description: spec.describe(value, withIt.length), painMeasure: measure,
+          runsWith: withIt.length, runsWithout: without.length, meanPainWith, meanPainWithout,
+          difference: meanPainWith - meanPainWithout, pValue: mannWhitneyP(painWith, painWithout), adjustedP: 1,
+          from: withIt[0]!.date, to: withIt.at(-1)!.date,
+          runKey: withIt.map((run) => `${run.date}/${run.line}`).join(','), alsoDescribedAs: [],
+        });
+      }
+    }
+  }
+  const adjusted = benjaminiHochberg(comparisons.map((comparison) => comparison.pValue));
+  comparisons.forEach((comparison, index) => (comparison.adjustedP = adjusted[index]!));
+  const significant = comparisons
+    .filter((comparison) => comparison.adjustedP <= options.fdr && comparison.difference >= options.minDifference)
+    .sort((a, b) => b.difference - a.difference || a.adjustedP - b.adjustedP || PAIN_MEASURES.indexOf(a.painMeasure) - PAIN_MEASURES.indexOf(b.painMeasure));
+  return { comparisons, patterns: foldDuplicates(significant) };
+}
+
+/**
+ * One finding per thing the runner can change: a factor value is reported once (for the
+ * first pain measure that shows it), a surface × long pair only when neither part shows as
+ * large a difference, and factors that pick out exactly the same runs (trail runs that are
+ * also all the long runs) are folded into one finding that names both.
+ */
+function foldDuplicates(significant: Comparison[]): Comparison[] {
+  const kept: Comparison[] = [];
+  const seenFactor = new Set<string>();
+  for (const comparison of significant) {
+    const factorKey = `${comparison.factor}=${comparison.value}`;
+    if (seenFactor.has(factorKey)) continue;
+    seenFactor.add(factorKey);
+    // "Long trail runs" adds nothing when trail runs, or long runs, already show as much.
+    if (comparison.factor === 'terrain+distance') {
+      const terrain = comparison.value.replace('+long', '');
+      const explained = kept.some((other) => (other.factor === 'terrain' && other.value === terrain) || (other.factor === 'distance' && other.value === 'long'));
+      if (explained) continue;
+    }
+    const same = kept.find((other) => other.runKey === comparison.runKey && other.painMeasure === comparison.painMeasure);
+    if (same) same.alsoDescribedAs.push(comparison.description.replace(/^\d+ /, ''));
+    else kept.push(comparison);
+  }
+  return kept;
+}

@@ -1,0 +1,66 @@
+// Small, pure statistics for pattern finding: percentiles, the Mann–Whitney U test and the
+// Benjamini–Hochberg false-discovery-rate adjustment.
+
+export function mean(values: number[]): number {
+  return values.reduce((sum, value) => sum + value, 0) / values.length;
+}
+
+/** Linear-interpolated percentile (p in 0..100) of unsorted values. */
+export function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const position = ((sorted.length - 1) * p) / 100;
+  const below = Math.floor(position);
+  const fraction = position - below;
+  return sorted[below]! + (sorted[Math.min(below + 1, sorted.length - 1)]! - sorted[below]!) * fraction;
+}
+
+/** Standard normal upper-tail probability (Abramowitz–Stegun 26.2.17, error < 7.5e-8). */
+function normalUpperTail(z: number): number {
+  const t = 1 / (1 + 0.2316419 * Math.abs(z));
+  const density = Math.exp((-z * z) / 2) / Math.sqrt(2 * Math.PI);
+  const tail = density * t * (0.31938153 + t * (-0.356563782 + t * (1.781477937 + t * (-1.821255978 + t * 1.330274429))));
+  return z >= 0 ? tail : 1 - tail;
+}
+
+/**
+ * Two-sided Mann–Whitney U test with mid-ranks for ties, the tie-corrected variance and a
+ * continuity correction. Pain scores are small integers with many ties, hence the corrections.
+ */
+export function mannWhitneyP(a: number[], b: number[]): number {
+  const all = [...a.map((value) => ({ value, group: 0 })), ...b.map((value) => ({ value, group: 1 }))].sort((x, y) => x.value - y.value);
+  const n = all.length;
+  let rankSumA = 0;
+  let tieTerm = 0;
+  for (let i = 0; i < n; ) {
+    let j = i;
+    while (j + 1 < n && all[j + 1]!.value === all[i]!.value) j += 1;
+    const midRank = (i + j + 2) / 2;
+    const ties = j - i + 1;
+    tieTerm += ties ** 3 - ties;
+    for (let k = i; k <= j; k++) if (all[k]!.group === 0) rankSumA += midRank;
+    i = j + 1;
+  }
+  const n1 = a.length;
+  const n2 = b.length;
+  const u = rankSumA - (n1 * (n1 + 1)) / 2;
+  const meanU = (n1 * n2) / 2;
+  const variance = ((n1 * n2) / 12) * (n + 1 - tieTerm / (n * (n - 1)));
+  if (variance <= 0) return 1;
+  const z = (Math.abs(u - meanU) - 0.5) / Math.sqrt(variance);
+  if (z <= 0) return 1;
+  return Math.min(1, 2 * normalUpperTail(z));
+}
+
+/** Benjamini–Hochberg adjusted p-values, in the order given. */
+export function benjaminiHochberg(pValues: number[]): number[] {
+  const m = pValues.length;
+  const order = pValues.map((p, index) => ({ p, index })).sort((x, y) => x.p - y.p);
+  const adjusted = new Array<number>(m);
+  let running = 1;
+  for (let rank = m; rank >= 1; rank--) {
+    const { p, index } = order[rank - 1]!;
+    running = Math.min(running, (p * m) / rank);
+    adjusted[index] = running;
+  }
+  return adjusted;
+}
