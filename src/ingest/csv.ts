@@ -2,7 +2,9 @@
 // physical line numbers. The header is read by hand so no column is silently dropped.
 import { parse } from 'csv-parse/sync';
 import { UserError } from '../model/errors.js';
-import type { InputProblem } from '../model/log.js';
+import type { DistanceUnit, InputProblem } from '../model/log.js';
+import { garminRows, isGarminHeader } from './presets/garmin.js';
+import { isStravaHeader, stravaRows } from './presets/strava.js';
 import { acceptedHeaders, columnMeaning, type ColumnMeaning } from './columns.js';
 import type { RawCell, RawRow } from './rawRow.js';
 
@@ -12,8 +14,10 @@ export interface CsvTable {
   delimiter: Delimiter;
   rows: RawRow[];
   problems: InputProblem[];
-  /** Unit named by the distance column's header, if any. */
+  /** Unit named by the distance column's header (or found for an app export), if any. */
   distanceHeaderUnit?: 'km' | 'mi';
+  /** A hand-kept log, or the app whose export this is. */
+  source: 'log' | 'strava' | 'garmin';
 }
 
 /** The delimiter that splits the header line into the most fields (quotes respected). */
@@ -30,7 +34,7 @@ interface ParsedRecord {
   info: { lines: number; empty_lines: number };
 }
 
-export function readCsvTable(text: string, file: string, delimiter: Delimiter = detectDelimiter(text)): CsvTable {
+export function readCsvTable(text: string, file: string, delimiter: Delimiter = detectDelimiter(text), units?: DistanceUnit): CsvTable {
   const problems: InputProblem[] = [];
   const records = parse(text, {
     delimiter,
@@ -47,8 +51,7 @@ export function readCsvTable(text: string, file: string, delimiter: Delimiter = 
   if (records.length === 0) throw new UserError({ file, severity: 'error', message: 'the file has no rows', expected: 'a header line and one row per run' });
 
   const [header, ...body] = records;
-  const columns = mapHeader(header!.record, file, header!.info.lines, problems);
-  const rows: RawRow[] = [];
+  const numbered: { record: string[]; line: number }[] = [];
   let previousEnd = header!.info.lines;
   let previousEmpty = header!.info.empty_lines;
   for (const { record, info } of body) {
@@ -57,6 +60,19 @@ export function readCsvTable(text: string, file: string, delimiter: Delimiter = 
     previousEnd = info.lines;
     previousEmpty = info.empty_lines;
     if (record.length === 1 && record[0]!.trim() === '') continue;
+    numbered.push({ record, line });
+  }
+
+  // App exports are recognised by their header and read by their own rules.
+  if (isStravaHeader(header!.record)) return { delimiter, rows: stravaRows(header!.record, numbered, file, problems), problems, source: 'strava' };
+  if (isGarminHeader(header!.record)) {
+    const garmin = garminRows(header!.record, numbered, file, problems, units);
+    return { delimiter, rows: garmin.rows, problems, source: 'garmin', distanceHeaderUnit: garmin.units };
+  }
+
+  const columns = mapHeader(header!.record, file, header!.info.lines, problems);
+  const rows: RawRow[] = [];
+  for (const { record, line } of numbered) {
     if (record.length !== header!.record.length) {
       problems.push({
         file, line, severity: 'error', message: 'row has a different number of fields from the header; row skipped',
@@ -75,7 +91,7 @@ export function readCsvTable(text: string, file: string, delimiter: Delimiter = 
   }
   const distanceColumn = columns.find((meaning) => meaning?.field === 'distance');
   const distanceHeaderUnit = distanceColumn?.unit === 'mi' || distanceColumn?.unit === 'km' ? distanceColumn.unit : undefined;
-  return distanceHeaderUnit ? { delimiter, rows, problems, distanceHeaderUnit } : { delimiter, rows, problems };
+  return distanceHeaderUnit ? { delimiter, rows, problems, source: 'log', distanceHeaderUnit } : { delimiter, rows, problems, source: 'log' };
 }
 
 function describeCsvError(error: { code?: string; message: string }): string {

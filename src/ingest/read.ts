@@ -43,7 +43,7 @@ export function readLog(name: string, text: string, options: ReadOptions = {}): 
   let decimalComma = false;
   let athlete: Log['athlete'] = {};
   if (format === 'csv') {
-    const table = readCsvTable(text, name, extname(name).toLowerCase() === '.tsv' ? '\t' : undefined);
+    const table = readCsvTable(text, name, extname(name).toLowerCase() === '.tsv' ? '\t' : undefined, options.units);
     ({ rows, problems } = table);
     decimalComma = table.delimiter !== ',';
     units = table.distanceHeaderUnit ?? options.units ?? 'km';

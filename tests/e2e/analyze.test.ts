@@ -170,3 +170,13 @@ describe('patterns in analyze output', () => {
     expect(hipcheck(['analyze', EXAMPLE, '--patterns-only', '--format', 'markdown']).stdout).toMatch(/^## Patterns in your log\n/);
   });
 });
+
+describe('exports go straight into every command', () => {
+  it('validate, analyze and batch read Strava and Garmin exports', () => {
+    expect(hipcheck(['validate', '--as-of', '2026-12-31', 'fixtures/exports/garmin-km.csv', '--units', 'km']).status).toBe(0);
+    const report = JSON.parse(hipcheck(['analyze', 'fixtures/exports/strava-activities.csv', '--format', 'json']).stdout);
+    expect(report.summary).toMatchObject({ runs: 4, otherSessions: { strength: 1, cross: 2 } });
+    const batch = hipcheck(['batch', 'fixtures/exports', '--format', 'csv', '--units', 'km']).stdout.trim().split('\n');
+    expect(batch).toHaveLength(5);
+  });
+});
