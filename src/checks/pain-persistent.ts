@@ -1,4 +1,4 @@
-import type { Entry } from '../model/log.js';
+import { isRunning, type Entry } from '../model/log.js';
 import { isOver, type Check, type RawFinding } from './types.js';
 
 /** The highest pain score a run records (during, after, next day), if any. */
@@ -8,7 +8,9 @@ export function highestPain(run: Entry): number | undefined {
 }
 
 export const check: Check<{ days: number; seeSportsPhysioDays: number }> = (context, options) => {
-  const scored = context.runs.filter((run) => highestPain(run) !== undefined);
+  // Pain records on days without a run (rest days, a pain diary) count too: pain that stays
+  // on rest days is just as persistent.
+  const scored = context.entries.filter((entry) => (isRunning(entry) || entry.type === 'rest') && highestPain(entry) !== undefined);
   if (scored.length === 0) return { findings: [], tooLittleData: 'no pain scores logged' };
   const findings: RawFinding[] = [];
   let streak: Entry[] = [];

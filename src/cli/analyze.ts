@@ -9,7 +9,7 @@ import { renderPatternsText } from '../report/text.js';
 import { REPORT_FORMATS, REPORTERS, type ReportFormat } from '../report/index.js';
 import { EXIT } from './exitCodes.js';
 import { colorEnabled, terminalWidth, write, type Io } from './io.js';
-import { addLogInputOptions, loadLog, printProblems, readOptionsFrom, type LogInputFlags } from './logInput.js';
+import { addLogInputOptions, addPainDiaryOption, loadLog, printProblems, readOptionsFrom, type LogInputFlags } from './logInput.js';
 import { addRuleBookOptions, isoDay, loadRuleBook } from './ruleBook.js';
 
 interface AnalyzeFlags extends LogInputFlags {
@@ -41,14 +41,14 @@ Examples:
   hipcheck analyze log.yaml --as-of 2025-03-16 --fail-on amber
   hipcheck analyze log.csv --format markdown > for-my-physio.md
   hipcheck analyze log.csv --patterns-only`);
-  addRuleBookOptions(addLogInputOptions(command)).action(async (file: string, flags: AnalyzeFlags) => {
+  addRuleBookOptions(addPainDiaryOption(addLogInputOptions(command))).action(async (file: string, flags: AnalyzeFlags) => {
     done(await runAnalyze(file, flags, io, command));
   });
 }
 
 async function runAnalyze(file: string, flags: AnalyzeFlags, io: Io, command: Command): Promise<number> {
   const book = await loadRuleBook(io, flags.config);
-  const log = await loadLog(file, io, readOptionsFrom(flags, { ...(book.config.athlete.units ? { units: book.config.athlete.units } : {}) }));
+  const log = await loadLog(file, io, readOptionsFrom(flags, { ...(book.config.athlete.units ? { units: book.config.athlete.units } : {}) }), flags.pain);
   if (log.problems.length > 0) printProblems(io, log.problems, 10);
   if (flags.strict && log.skippedRows > 0) return EXIT.INPUT_ERROR;
   const report = analyze(log, book.ruleSet, {

@@ -4,6 +4,8 @@ import { formatProblem } from '../model/errors.js';
 import type { InputProblem, Log } from '../model/log.js';
 import { readLog, type ReadOptions } from '../ingest/read.js';
 import { readSource } from '../ingest/source.js';
+import { joinDiary } from '../ingest/diary.js';
+import { UserError } from '../model/errors.js';
 import type { Io } from './io.js';
 
 export interface LogInputFlags {
@@ -11,6 +13,8 @@ export interface LogInputFlags {
   dateFormat?: string;
   inputFormat?: 'csv' | 'yaml';
   strict?: boolean;
+  tz?: string;
+  pain?: string;
 }
 
 export function addLogInputOptions(command: Command): Command {
@@ -18,7 +22,22 @@ export function addLogInputOptions(command: Command): Command {
     .addOption(new Option('--units <unit>', 'distance unit of logs that do not say (header, unit column, YAML units:)').choices(['km', 'mi']))
     .option('--date-format <pattern>', 'date-fns pattern for non-ISO dates, e.g. dd/MM/yyyy or MM/dd/yyyy')
     .addOption(new Option('--input-format <format>', 'read as this format instead of guessing from the name or content').choices(['csv', 'yaml']))
-    .option('--strict', 'treat any bad row as an error (exit 2) instead of skipping it');
+    .option('--strict', 'treat any bad row as an error (exit 2) instead of skipping it')
+    .option('--tz <zone>', 'time zone for exports that write UTC times (Strava), e.g. Europe/Berlin', checkTimeZone);
+}
+
+/** --pain: for commands that read one runner's log. */
+export function addPainDiaryOption(command: Command): Command {
+  return command.option('--pain <file>', 'a pain diary (date, pain, pain_after, pain_next_day, notes) to join to the runs by date');
+}
+
+function checkTimeZone(zone: string): string {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return zone;
+  } catch {
+    throw new UserError({ file: '--tz', severity: 'error', message: 'unknown time zone', got: JSON.stringify(zone), expected: 'an IANA zone such as Europe/London or America/New_York' });
+  }
 }
 
 export function readOptionsFrom(flags: LogInputFlags, defaults: Pick<ReadOptions, 'units'> = {}): ReadOptions {
@@ -27,12 +46,16 @@ export function readOptionsFrom(flags: LogInputFlags, defaults: Pick<ReadOptions
   if (units) options.units = units;
   if (flags.dateFormat) options.datePattern = flags.dateFormat;
   if (flags.inputFormat) options.inputFormat = flags.inputFormat;
+  if (flags.tz) options.timeZone = flags.tz;
   return options;
 }
 
-export async function loadLog(path: string, io: Io, options: ReadOptions): Promise<Log> {
+export async function loadLog(path: string, io: Io, options: ReadOptions, diaryPath?: string): Promise<Log> {
   const source = await readSource(path, io.stdin);
-  return readLog(source.name, source.text, options);
+  const log = readLog(source.name, source.text, options);
+  if (!diaryPath) return log;
+  const diarySource = await readSource(diaryPath, io.stdin);
+  return joinDiary(log, readLog(diarySource.name, diarySource.text, { ...options, diary: true }));
 }
 
 /** Entries dated after the as-of day are probably typos: warn, never drop silently. */

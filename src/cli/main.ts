@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { registerAnalyze } from './analyze.js';
 import { registerBatch } from './batch.js';
+import { registerConvert } from './convert.js';
 import { registerRules } from './rules.js';
 import { registerValidate } from './validate.js';
 
@@ -76,6 +77,7 @@ Exit status: 0 ok, 1 findings at the --fail-on level, 2 usage or input error, 13
   registerBatch(program, io, done);
   registerValidate(program, io, done);
   registerRules(program, io, done);
+  registerConvert(program, io, done);
   for (const command of program.commands) command.exitOverride();
   return program;
 }

@@ -3,7 +3,7 @@ import { Option, type Command } from 'commander';
 import { UserError } from '../model/errors.js';
 import { STDIN_NAME } from '../ingest/source.js';
 import { summariseFile, validationJson, validationLine, type FileValidation } from '../report/validation.js';
-import { addLogInputOptions, futureEntryProblems, loadLog, printProblems, readOptionsFrom, type LogInputFlags } from './logInput.js';
+import { addLogInputOptions, addPainDiaryOption, futureEntryProblems, loadLog, printProblems, readOptionsFrom, type LogInputFlags } from './logInput.js';
 import { write, type Io } from './io.js';
 import { EXIT } from './exitCodes.js';
 
@@ -26,7 +26,7 @@ Examples:
   hipcheck validate fixtures/logs/example.csv
   hipcheck validate --format json logs/*.csv
   cat log.csv | hipcheck validate -`);
-  addLogInputOptions(command).action(async (files: string[], flags: ValidateFlags) => {
+  addPainDiaryOption(addLogInputOptions(command)).action(async (files: string[], flags: ValidateFlags) => {
     done(await validate(files, flags, io));
   });
 }
@@ -36,7 +36,7 @@ async function validate(files: string[], flags: ValidateFlags, io: Io): Promise<
   const asOf = flags.asOf ?? io.today;
   for (const file of files) {
     try {
-      const log = await loadLog(file, io, readOptionsFrom(flags));
+      const log = await loadLog(file, io, readOptionsFrom(flags), flags.pain);
       const problems = [...log.problems, ...(asOf ? futureEntryProblems(log, asOf) : [])];
       results.push({ file: log.source, log, problems });
     } catch (error) {

@@ -34,7 +34,7 @@ interface ParsedRecord {
   info: { lines: number; empty_lines: number };
 }
 
-export function readCsvTable(text: string, file: string, delimiter: Delimiter = detectDelimiter(text), units?: DistanceUnit): CsvTable {
+export function readCsvTable(text: string, file: string, delimiter: Delimiter = detectDelimiter(text), units?: DistanceUnit, timeZone?: string, required: ('date' | 'distance')[] = ['date', 'distance']): CsvTable {
   const problems: InputProblem[] = [];
   const records = parse(text, {
     delimiter,
@@ -64,13 +64,13 @@ export function readCsvTable(text: string, file: string, delimiter: Delimiter = 
   }
 
   // App exports are recognised by their header and read by their own rules.
-  if (isStravaHeader(header!.record)) return { delimiter, rows: stravaRows(header!.record, numbered, file, problems), problems, source: 'strava' };
+  if (isStravaHeader(header!.record)) return { delimiter, rows: stravaRows(header!.record, numbered, file, problems, timeZone), problems, source: 'strava' };
   if (isGarminHeader(header!.record)) {
     const garmin = garminRows(header!.record, numbered, file, problems, units);
     return { delimiter, rows: garmin.rows, problems, source: 'garmin', distanceHeaderUnit: garmin.units };
   }
 
-  const columns = mapHeader(header!.record, file, header!.info.lines, problems);
+  const columns = mapHeader(header!.record, file, header!.info.lines, problems, required);
   const rows: RawRow[] = [];
   for (const { record, line } of numbered) {
     if (record.length !== header!.record.length) {
@@ -100,7 +100,7 @@ function describeCsvError(error: { code?: string; message: string }): string {
   return `unreadable CSV row: ${error.message}`;
 }
 
-function mapHeader(header: string[], file: string, line: number, problems: InputProblem[]): (ColumnMeaning | undefined)[] {
+function mapHeader(header: string[], file: string, line: number, problems: InputProblem[], required: ('date' | 'distance')[]): (ColumnMeaning | undefined)[] {
   const seen = new Set<string>();
   const columns = header.map((name, index) => {
     const meaning = columnMeaning(name);
@@ -112,7 +112,7 @@ function mapHeader(header: string[], file: string, line: number, problems: Input
     seen.add(meaning.field);
     return meaning;
   });
-  for (const field of ['date', 'distance'] as const) {
+  for (const field of required) {
     if (!seen.has(field)) {
       throw new UserError({
         file, line, severity: 'error', message: `no ${field} column`,

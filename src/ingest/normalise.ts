@@ -14,6 +14,8 @@ export interface NormaliseOptions {
   defaultUnits: DistanceUnit;
   datePattern?: string;
   numberStyle: NumberStyle;
+  /** Pain-diary rows: no distance, and each is a pain record on a day without a run. */
+  diary?: boolean;
 }
 
 /** Paces beyond these are not running: a typo or a wrong unit. */
@@ -78,6 +80,7 @@ export function normaliseRow(row: RawRow, options: NormaliseOptions): RowResult 
     type = (SESSION_TYPES as readonly string[]).includes(word) ? (word as SessionType) : TYPE_ALIASES[word];
     if (!type) report(typeCell, `${typeCell.header}: unknown session type, counted as a run`, SESSION_TYPES.join(', '), 'warning');
   }
+  if (options.diary) type = 'rest';
   const needsDistance = type === undefined || !['rest', 'strength', 'cross'].includes(type);
 
   // Unit: the row's own unit column, else the header's, else the log's.

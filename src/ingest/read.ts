@@ -15,6 +15,10 @@ export interface ReadOptions {
   units?: DistanceUnit;
   /** A date-fns pattern for non-ISO dates. */
   datePattern?: string;
+  /** IANA zone for exports that write UTC times (Strava): the run's day in that zone. */
+  timeZone?: string;
+  /** A pain diary: rows need no distance and are pain records, not runs. */
+  diary?: boolean;
 }
 
 export const LOG_EXTENSIONS = ['.csv', '.tsv', '.yaml', '.yml'];
@@ -43,7 +47,7 @@ export function readLog(name: string, text: string, options: ReadOptions = {}): 
   let decimalComma = false;
   let athlete: Log['athlete'] = {};
   if (format === 'csv') {
-    const table = readCsvTable(text, name, extname(name).toLowerCase() === '.tsv' ? '\t' : undefined, options.units);
+    const table = readCsvTable(text, name, extname(name).toLowerCase() === '.tsv' ? '\t' : undefined, options.units, options.timeZone, options.diary ? ['date'] : ['date', 'distance']);
     ({ rows, problems } = table);
     decimalComma = table.delimiter !== ',';
     units = table.distanceHeaderUnit ?? options.units ?? 'km';
@@ -55,7 +59,7 @@ export function readLog(name: string, text: string, options: ReadOptions = {}): 
 
   const entries: Entry[] = [];
   let skippedRows = problems.filter((problem) => problem.severity === 'error' && /skipped$/.test(problem.message)).length;
-  const normaliseOptions = { file: name, defaultUnits: units, numberStyle: { decimalComma }, ...(options.datePattern ? { datePattern: options.datePattern } : {}) };
+  const normaliseOptions = { file: name, defaultUnits: units, numberStyle: { decimalComma }, diary: options.diary === true, ...(options.datePattern ? { datePattern: options.datePattern } : {}) };
   const seen = new Map<string, number>();
   for (const row of rows) {
     const result = normaliseRow(row, normaliseOptions);

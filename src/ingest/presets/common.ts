@@ -27,9 +27,10 @@ export class RowBuilder {
   constructor(readonly record: string[], readonly header: string[], readonly line: number) {}
 
   /** Sets a field from the column at `position`, with a value already in canonical units. */
-  set(field: Field, position: number | undefined, value: string | number | undefined): void {
+  set(field: Field, position: number | undefined, value: string | number | undefined, unit?: RawCell['unit']): void {
     if (value === undefined || (typeof value === 'string' && isMissing(value))) return;
     const cell: RawCell = { value, line: this.line, col: (position ?? 0) + 1, header: position === undefined ? field : this.header[position]!.trim() };
+    if (unit) cell.unit = unit;
     this.cells[field] = cell;
   }
 

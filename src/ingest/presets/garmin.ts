@@ -52,7 +52,8 @@ export function garminRows(header: string[], records: { record: string[]; line: 
       const terrain = RUN_TERRAIN[activity];
       if (terrain) row.set('terrain', at.type, terrain);
       row.set('cadence', at.cadence, plainNumber(row.raw(at.cadence)));
-      row.set('elevation_gain', at.ascent, plainNumber(row.raw(at.ascent)));
+      // Accounts set to miles report climb in feet.
+      row.set('elevation_gain', at.ascent, plainNumber(row.raw(at.ascent)), unit === 'mi' ? 'ft' : 'm');
     } else {
       row.set('type', at.type, activity.includes('strength') ? 'strength' : 'cross');
     }

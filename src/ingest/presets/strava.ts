@@ -13,7 +13,17 @@ export function isStravaHeader(header: string[]): boolean {
 const RUN_TYPES: Record<string, string | undefined> = { run: undefined, 'trail run': 'trail', 'virtual run': 'treadmill' };
 const STRENGTH_TYPES = new Set(['weight training', 'workout', 'crossfit']);
 
-export function stravaRows(header: string[], records: { record: string[]; line: number }[], file: string, problems: InputProblem[]): RawRow[] {
+/**
+ * A UTC wall-clock time as the day and time in `timeZone`, through Intl (no offset maths of
+ * our own); undefined for an unknown zone.
+ */
+export function inTimeZone(utc: Date, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(utc);
+  const part = (type: string) => parts.find((item) => item.type === type)!.value;
+  return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')}`;
+}
+
+export function stravaRows(header: string[], records: { record: string[]; line: number }[], file: string, problems: InputProblem[], timeZone?: string): RawRow[] {
   const columns = columnIndex(header);
   const first = (name: string) => columns.get(name)?.[0];
   const second = (name: string) => columns.get(name)?.[1];
@@ -28,7 +38,13 @@ export function stravaRows(header: string[], records: { record: string[]; line: 
     const running = activity in RUN_TYPES || activity.includes('run');
     const when = row.raw(at.date);
     const parsed = when === undefined ? undefined : parse(when, 'MMM d, yyyy, h:mm:ss a', new Date(2000, 0, 1));
-    row.set('date', at.date, parsed && isValid(parsed) ? format(parsed, 'yyyy-MM-dd HH:mm') : when);
+    let day = when;
+    if (parsed && isValid(parsed)) {
+      // The export's wall time is UTC: read it as such, then show it in the runner's zone.
+      const utc = new Date(Date.UTC(parsed.getFullYear(), parsed.getMonth(), parsed.getDate(), parsed.getHours(), parsed.getMinutes(), parsed.getSeconds()));
+      day = timeZone ? inTimeZone(utc, timeZone) : format(parsed, 'yyyy-MM-dd HH:mm');
+    }
+    row.set('date', at.date, day);
     const metres = Number(row.raw(at.distanceM));
     row.set('distance', at.distanceM ?? at.distanceKm, Number.isFinite(metres) && row.raw(at.distanceM) !== undefined ? metres / 1000 : row.raw(at.distanceKm));
     const seconds = Number(row.raw(at.movingTime) ?? row.raw(at.elapsedTime));

@@ -1,0 +1,47 @@
+// A log written back as hipcheck's own canonical CSV or YAML, so a runner can start keeping
+// their own log from an export. Distances in km, durations h:mm:ss, paces m:ss per km.
+import { stringify } from 'yaml';
+import { formatPace, round } from '../ingest/normalise.js';
+import type { Entry, Log } from '../model/log.js';
+
+export const CANONICAL_COLUMNS = ['date', 'distance_km', 'duration', 'pace', 'terrain', 'type', 'pain', 'pain_after', 'pain_next_day', 'pain_start', 'pain_end', 'elevation_gain', 'cadence', 'shoes', 'notes'] as const;
+
+function clock(minutes: number): string {
+  const totalSeconds = Math.round(minutes * 60);
+  const hours = Math.floor(totalSeconds / 3600);
+  return `${hours}:${String(Math.floor(totalSeconds / 60) % 60).padStart(2, '0')}:${String(totalSeconds % 60).padStart(2, '0')}`;
+}
+
+function canonicalRow(entry: Entry): Record<(typeof CANONICAL_COLUMNS)[number], string | number | undefined> {
+  return {
+    date: entry.time ? `${entry.date} ${entry.time}` : entry.date,
+    distance_km: round(entry.distanceKm, 3),
+    duration: entry.durationMin === undefined ? undefined : clock(entry.durationMin),
+    pace: entry.paceMinPerKm === undefined ? undefined : `${formatPace(entry.paceMinPerKm)}/km`,
+    terrain: entry.terrain, type: entry.type,
+    pain: entry.pain, pain_after: entry.painAfter, pain_next_day: entry.painNextDay, pain_start: entry.painStart, pain_end: entry.painEnd,
+    elevation_gain: entry.elevationGainM === undefined ? undefined : round(entry.elevationGainM, 1),
+    cadence: entry.cadenceSpm, shoes: entry.shoes, notes: entry.notes,
+  };
+}
+
+function csvField(value: string | number | undefined): string {
+  if (value === undefined) return '';
+  const text = String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function toCanonicalCsv(log: Log): string {
+  const lines = [CANONICAL_COLUMNS.join(',')];
+  for (const entry of log.entries) {
+    const row = canonicalRow(entry);
+    lines.push(CANONICAL_COLUMNS.map((column) => csvField(row[column])).join(','));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export function toCanonicalYaml(log: Log): string {
+  const runs = log.entries.map((entry) => Object.fromEntries(Object.entries(canonicalRow(entry)).filter(([, value]) => value !== undefined)));
+  const athlete = { ...(log.athlete.name ? { name: log.athlete.name } : {}), units: 'km', ...(log.athlete.baselinePain !== undefined ? { baseline_pain: log.athlete.baselinePain } : {}) };
+  return stringify({ athlete, runs }, { lineWidth: 0 });
+}
