@@ -3,7 +3,7 @@
 
 export const FIELDS = [
   'date', 'distance', 'duration', 'pace', 'terrain', 'type', 'pain', 'pain_after', 'pain_next_day',
-  'pain_start', 'pain_end', 'elevation_gain', 'cadence', 'shoes', 'notes', 'unit',
+  'pain_start', 'pain_end', 'elevation_gain', 'cadence', 'effort', 'shoes', 'notes', 'unit',
 ] as const;
 export type Field = (typeof FIELDS)[number];
 
@@ -33,6 +33,7 @@ const ALIASES: Record<Field, string[]> = {
   pain_end: ['painend', 'painatend', 'painatfinish', 'painfinish', 'endpain'],
   elevation_gain: ['elevation', 'elevationgain', 'ascent', 'climb', 'totalascent', 'elevationgainm', 'elevationm', 'ascentm', 'elevationgainft', 'elevationft', 'ascentft'],
   cadence: ['cadence', 'stepsmin', 'spm', 'cadencespm', 'avgcadence', 'stepsperminute'],
+  effort: ['effort', 'rpe', 'perceivedexertion', 'perceivedeffort'],
   shoes: ['shoes', 'shoe', 'gear'],
   notes: ['notes', 'note', 'comment', 'comments'],
   unit: ['unit', 'units'],

@@ -131,6 +131,7 @@ export function normaliseRow(row: RawRow, options: NormaliseOptions): RowResult 
   const painStart = number('pain_start', 0, 10, painExpected);
   const painEnd = number('pain_end', 0, 10, painExpected);
   const cadenceSpm = number('cadence', 1, 400, 'steps per minute (a number from 1 to 400)');
+  const effort = number('effort', 1, 10, 'a perceived exertion from 1 to 10');
   let elevationGainM = number('elevation_gain', 0, 100000, 'a climb in metres (a number ≥ 0)');
   if (elevationGainM !== undefined && row.cells.elevation_gain?.unit === 'ft') elevationGainM *= METRES_PER_FOOT;
 
@@ -179,6 +180,7 @@ export function normaliseRow(row: RawRow, options: NormaliseOptions): RowResult 
   if (painEnd !== undefined) entry.painEnd = painEnd;
   if (elevationGainM !== undefined) entry.elevationGainM = elevationGainM;
   if (cadenceSpm !== undefined) entry.cadenceSpm = cadenceSpm;
+  if (effort !== undefined) entry.effort = effort;
   const shoes = present('shoes');
   if (shoes) entry.shoes = cellText(shoes);
   const notes = present('notes');

@@ -33,6 +33,8 @@ export interface Entry {
   painEnd?: number;
   elevationGainM?: number;
   cadenceSpm?: number;
+  /** Perceived exertion, 1–10 (RPE), as apps like Strava record it. */
+  effort?: number;
   shoes?: string;
   notes?: string;
   /** Where the entry came from, for messages. */

@@ -4,7 +4,7 @@ import { stringify } from 'yaml';
 import { formatPace, round } from '../ingest/normalise.js';
 import type { Entry, Log } from '../model/log.js';
 
-export const CANONICAL_COLUMNS = ['date', 'distance_km', 'duration', 'pace', 'terrain', 'type', 'pain', 'pain_after', 'pain_next_day', 'pain_start', 'pain_end', 'elevation_gain', 'cadence', 'shoes', 'notes'] as const;
+export const CANONICAL_COLUMNS = ['date', 'distance_km', 'duration', 'pace', 'terrain', 'type', 'pain', 'pain_after', 'pain_next_day', 'pain_start', 'pain_end', 'elevation_gain', 'cadence', 'effort', 'shoes', 'notes'] as const;
 
 function clock(minutes: number): string {
   const totalSeconds = Math.round(minutes * 60);
@@ -21,7 +21,7 @@ function canonicalRow(entry: Entry): Record<(typeof CANONICAL_COLUMNS)[number], 
     terrain: entry.terrain, type: entry.type,
     pain: entry.pain, pain_after: entry.painAfter, pain_next_day: entry.painNextDay, pain_start: entry.painStart, pain_end: entry.painEnd,
     elevation_gain: entry.elevationGainM === undefined ? undefined : round(entry.elevationGainM, 1),
-    cadence: entry.cadenceSpm, shoes: entry.shoes, notes: entry.notes,
+    cadence: entry.cadenceSpm, effort: entry.effort, shoes: entry.shoes, notes: entry.notes,
   };
 }
 

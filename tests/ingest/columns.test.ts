@@ -35,6 +35,8 @@ describe('every header alias from the log format', () => {
     ['Ascent', '120', { elevationGainM: 120 }],
     ['Cadence', '172', { cadenceSpm: 172 }],
     ['Steps/min', '172', { cadenceSpm: 172 }],
+    ['RPE', '6', { effort: 6 }],
+    ['Perceived Exertion', '6', { effort: 6 }],
     ['Shoes', 'Pegasus', { shoes: 'Pegasus' }],
     ['Shoe', 'Pegasus', { shoes: 'Pegasus' }],
     ['Gear', 'Pegasus', { shoes: 'Pegasus' }],

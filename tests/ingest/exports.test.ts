@@ -22,6 +22,10 @@ describe('Strava bulk export', () => {
     expect(byDate('2025-03-06').time).toBe('23:22');
   });
 
+  it('Perceived Exertion is kept as effort', () => {
+    expect(byDate('2025-03-10').effort).toBe(3);
+  });
+
   it('trail and virtual runs set the terrain', () => {
     expect(byDate('2025-03-08').terrain).toBe('trail');
     expect(byDate('2025-03-10').terrain).toBe('treadmill');

@@ -30,7 +30,7 @@ export function stravaRows(header: string[], records: { record: string[]; line: 
   const at = {
     date: first('activity date'), type: first('activity type'), name: first('activity name'), description: first('activity description'),
     privateNote: first('activity private note'), gear: first('activity gear'), movingTime: first('moving time'), elapsedTime: first('elapsed time'),
-    distanceKm: first('distance'), distanceM: second('distance'), elevation: first('elevation gain'), cadence: first('average cadence'),
+    distanceKm: first('distance'), distanceM: second('distance'), elevation: first('elevation gain'), cadence: first('average cadence'), effort: first('perceived exertion'),
   };
   return records.map(({ record, line }) => {
     const row = new RowBuilder(record, header, line);
@@ -59,6 +59,8 @@ export function stravaRows(header: string[], records: { record: string[]; line: 
     } else {
       row.set('type', at.type, STRENGTH_TYPES.has(activity) ? 'strength' : 'cross');
     }
+    const effort = Number(row.raw(at.effort));
+    if (row.raw(at.effort) !== undefined && Number.isFinite(effort) && effort > 0) row.set('effort', at.effort, effort);
     row.notes([at.name, at.description, at.privateNote], file, problems, running);
     return { line, cells: row.cells };
   });
