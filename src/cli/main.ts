@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { registerAnalyze } from './analyze.js';
 import { registerBatch } from './batch.js';
 import { registerConvert } from './convert.js';
+import { registerInterview } from './interview.js';
 import { registerRules } from './rules.js';
 import { registerValidate } from './validate.js';
 
@@ -78,6 +79,7 @@ Exit status: 0 ok, 1 findings at the --fail-on level, 2 usage or input error, 13
   registerValidate(program, io, done);
   registerRules(program, io, done);
   registerConvert(program, io, done);
+  registerInterview(program, io, done);
   for (const command of program.commands) command.exitOverride();
   return program;
 }
