@@ -1,0 +1,66 @@
+// The interview in a real pseudo-terminal (tmux), driven by keystrokes as a runner would.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/cli.js';
+
+const SESSION = `hipcheck-test-${process.pid}`;
+const tmux = (...args: string[]) => execFileSync('tmux', args, { encoding: 'utf8' });
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function press(...keys: string[]): Promise<void> {
+  for (const key of keys) {
+    tmux('send-keys', '-t', SESSION, key);
+    await pause(350);
+  }
+}
+
+async function waitFor(file: string): Promise<string> {
+  for (let i = 0; i < 40 && !existsSync(file); i++) await pause(250);
+  return readFileSync(file, 'utf8').trim();
+}
+
+function start(dir: string): { out: string; code: string } {
+  const out = join(dir, 'out.txt');
+  const code = join(dir, 'code.txt');
+  tmux('new-session', '-d', '-s', SESSION, '-x', '120', '-y', '40', '-c', ROOT, `NO_COLOR=1 node bin/hipcheck.js interview > ${out}; echo $? > ${code}; sleep 20`);
+  return { out, code };
+}
+
+afterEach(() => {
+  try {
+    tmux('kill-session', '-t', SESSION);
+  } catch {
+    // already gone
+  }
+});
+
+describe('hipcheck interview in a terminal', () => {
+  it('one full interview by keystrokes; an out-of-range score is re-asked', async () => {
+    const { out, code } = start(mkdtempSync(join(tmpdir(), 'hipcheck-tty-')));
+    await pause(1500);
+    expect(tmux('capture-pane', '-p', '-t', SESSION)).toContain('Can you NOT bear weight on the leg, or walk normally? (y/N)');
+    await press(...Array(8).fill('Enter'));            // no red flags
+    await press('Space', 'Enter');                       // where: outside of the hip
+    await press('Enter', 'Enter', 'Enter', 'Enter');     // onset, days ago (default), eases, settles within minutes
+    await press('Space', 'Enter', 'Enter');              // feels dull; nothing makes it worse
+    await press('1', '1', 'Enter');                      // pain now 11: out of range
+    expect(tmux('capture-pane', '-p', '-t', SESSION)).toContain('Value must be between 0 and 10');
+    await press('BSpace', 'BSpace', '2', 'Enter', '3', 'Enter', '0', 'Enter');
+    await press('Enter', ...Array(6).fill('Enter'));      // no changes; self-test all no
+    expect(await waitFor(code)).toBe('0');
+    const outcome = readFileSync(out, 'utf8');
+    expect(outcome).toMatch(/^This week: KEEP RUNNING AT THIS AMOUNT/);
+    expect(outcome).toContain('pattern consistent with gluteal tendinopathy');
+  }, 60_000);
+
+  it('Ctrl+C mid-way exits 130 and prints no outcome', async () => {
+    const { out, code } = start(mkdtempSync(join(tmpdir(), 'hipcheck-tty-')));
+    await pause(1500);
+    await press('Enter', 'Enter', 'C-c');
+    expect(await waitFor(code)).toBe('130');
+    expect(readFileSync(out, 'utf8')).toBe('');
+  }, 30_000);
+});
