@@ -8,11 +8,30 @@ import { scoreInterview } from '../interview/score.js';
 import { UserError } from '../model/errors.js';
 import { renderOutcomeMarkdown, renderOutcomeText } from '../report/interview.js';
 import { EXIT } from './exitCodes.js';
+import { loadRuleDefinitions } from '../rulebook/load.js';
+import { analyze } from '../analysis/analyze.js';
+import { readLog } from '../ingest/read.js';
+import { appendInterview, interviewEntry } from '../interview/save.js';
+import { writeFileAtomic } from './atomicWrite.js';
+import { loadRuleBook, type RuleBook } from './ruleBook.js';
 import { colorEnabled, terminalWidth, write, type Io } from './io.js';
 
 interface InterviewFlags {
   answers?: string;
   format: 'text' | 'json' | 'markdown';
+  log?: string;
+  save?: boolean;
+}
+
+function summariseLog(file: string, text: string, book: RuleBook) {
+  const report = analyze(readLog(file, text), book.ruleSet);
+  return {
+    status: report.status,
+    statusReasons: report.statusReasons.slice(0, 3),
+    last7DaysKm: report.summary.last7DaysKm,
+    asOf: report.asOf,
+    lines: [`status ${report.status.toUpperCase()} as of ${report.asOf}: ${report.statusReasons.slice(0, 3).join('; ')}`, `last 7 days: ${report.summary.last7DaysKm.toFixed(1)} km; next week up to ${report.advice.nextWeekMax} ${report.advice.units}`],
+  };
 }
 
 export function registerInterview(program: Command, io: Io, done: (code: number) => void): void {
@@ -21,6 +40,8 @@ export function registerInterview(program: Command, io: Io, done: (code: number)
     .description('answer questions about your hip pain and get this week\'s advice')
     .option('--answers <file>', 'answers from a YAML file instead of prompts (for scripts and physios)')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
+    .option('--log <file>', 'add your log\'s analysis (status, recent load) to the outcome')
+    .option('--save', 'append the interview to --log as today\'s pain record (atomic; existing bytes kept)')
     .addHelpText('after', `
 Run it in a terminal to be asked the questions (arrow keys, space to tick). Prompts go to
 stderr, the outcome to stdout. Ctrl+C stops at any point (exit 130).
@@ -29,7 +50,13 @@ Examples:
   hipcheck interview
   hipcheck interview --answers fixtures/answers/outer-hip.yaml --format json`);
   command.action(async (flags: InterviewFlags) => {
+    if (flags.save && !flags.log) throw new UserError({ file: 'hipcheck interview', severity: 'error', message: '--save needs --log FILE', expected: 'the log to append the interview to' });
     const questions = loadQuestions();
+    // Read the log before asking anything, so a bad log fails fast.
+    const logText = flags.log ? await readFile(flags.log, 'utf8').catch(() => {
+      throw new UserError({ file: flags.log!, severity: 'error', message: 'no such file' });
+    }) : undefined;
+    const logSummary = flags.log && logText !== undefined ? summariseLog(flags.log, logText, await loadRuleBook(io, undefined)) : undefined;
     let answers: Answers;
     if (flags.answers) {
       let text: string;
@@ -46,11 +73,17 @@ Examples:
       const prompter = await inquirerPrompter(io.stderr);
       answers = await askAll(questions, prompter, (title) => io.stderr.write(`\n${title}\n`));
     }
-    const outcome = scoreInterview(answers, questions, loadConditions());
+    const ruleAdvice = Object.fromEntries(loadRuleDefinitions().map((rule) => [rule.id, rule.advice]));
+    const outcome = scoreInterview(answers, questions, loadConditions(), ruleAdvice);
+    if (flags.save && flags.log && logText !== undefined) {
+      // Only now, after every answer: an interrupted interview never writes.
+      await writeFileAtomic(flags.log, appendInterview(logText, interviewEntry(answers, outcome, io.today!), flags.log), { overwrite: true });
+      io.stderr.write(`saved today's pain record to ${flags.log}\n`);
+    }
     const color = colorEnabled(command.optsWithGlobals().color as boolean | undefined, io.env, io.stdout.isTTY);
-    if (flags.format === 'json') write(io.stdout, `${JSON.stringify({ schemaVersion: 1, outcome, answers }, null, 2)}\n`);
-    else if (flags.format === 'markdown') write(io.stdout, renderOutcomeMarkdown(outcome));
-    else write(io.stdout, renderOutcomeText(outcome, { color, width: terminalWidth(io) }));
+    if (flags.format === 'json') write(io.stdout, `${JSON.stringify({ schemaVersion: 1, outcome, answers, ...(logSummary ? { log: logSummary } : {}) }, null, 2)}\n`);
+    else if (flags.format === 'markdown') write(io.stdout, renderOutcomeMarkdown(outcome) + (logSummary ? `\n## Your log\n\n${logSummary.lines.join('\n\n')}\n` : ''));
+    else write(io.stdout, renderOutcomeText(outcome, { color, width: terminalWidth(io) }) + (logSummary ? `\nYour log (${flags.log}):\n${logSummary.lines.map((line) => `  ${line}`).join('\n')}\n` : ''));
     done(EXIT.OK);
   });
 }

@@ -15,6 +15,8 @@ export interface Outcome {
   redFlags: string[];
   load: 'stop' | 'cut' | 'continue';
   loadAdvice: string;
+  /** The rule book's own advice for this outcome (pain-during, pain-24h, pain-timing). */
+  ruleBookAdvice: string[];
   selfTestScore: number;
   selfTestAdvice: string;
   leaning: { muscle: string[]; joint: string[]; summary: string };
@@ -48,7 +50,10 @@ function describe(key: string, questions: Question[]): string {
   return name ? name[0]!.toLowerCase() + name.slice(1) : key;
 }
 
-export function scoreInterview(answers: Answers, questions: Question[], conditions: Condition[]): Outcome {
+/** Advice lines of the pain rules, by rule id, from rules/<id>.yaml. */
+export type RuleAdvice = Record<string, string[]>;
+
+export function scoreInterview(answers: Answers, questions: Question[], conditions: Condition[], ruleAdvice: RuleAdvice = {}): Outcome {
   const keys = answerKeys(answers);
   const redFlagQuestion = questions.find((question) => question.id === 'redFlags');
   const redFlags = redFlagQuestion?.kind === 'confirmEach' ? redFlagQuestion.items.filter((item) => keys.has(`redFlags.${item.id}`)).map((item) => item.message) : [];
@@ -73,6 +78,12 @@ export function scoreInterview(answers: Answers, questions: Question[], conditio
     loadAdvice = 'You can keep running at this amount: pain below 4/10 that settles by the next morning. Build up gradually (at most ~10% a week).';
   }
 
+  const adviceOf = (id: string) => ruleAdvice[id] ?? [];
+  const ruleBookAdvice = [
+    ...(builds ? adviceOf('pain-timing') : []),
+    ...(load !== 'continue' && painLastRun >= 4 ? adviceOf('pain-during') : []),
+    ...(unsettled ? adviceOf('pain-24h') : []),
+  ];
   const selfTestScore = [...keys].filter((key) => key.startsWith('selfTest.')).length;
   const selfTestAdvice = selfTestScore >= 3 ? `${selfTestScore} of 6: scale back your training and consider a professional opinion.` : `${selfTestScore} of 6: below the 3 that suggest scaling back.`;
   const muscle = Object.entries(MUSCLE_SIGNS).filter(([key]) => keys.has(key)).map(([, words]) => words);
@@ -90,7 +101,7 @@ export function scoreInterview(answers: Answers, questions: Question[], conditio
 
   const seeProfessional = redFlags.length > 0 || builds ? 'doctor' : load === 'stop' || selfTestScore >= 3 || Number(answers.daysAgo ?? 0) > 10 ? 'physio' : 'none';
   return {
-    redFlags, load, loadAdvice, selfTestScore, selfTestAdvice,
+    redFlags, load, loadAdvice, ruleBookAdvice, selfTestScore, selfTestAdvice,
     leaning: { muscle, joint, summary },
     conditions: matches,
     seeProfessional,

@@ -14,7 +14,9 @@ export function renderOutcomeText(outcome: Outcome, options: RenderOptions): str
     lines.push('');
   }
   const paintLoad = outcome.load === 'stop' ? chalk.bold.red : outcome.load === 'cut' ? chalk.bold.yellow : chalk.bold.green;
-  lines.push(`${chalk.bold('This week:')} ${paintLoad(LOAD_HEADLINE[outcome.load])}`, `  ${outcome.loadAdvice}`, '');
+  lines.push(`${chalk.bold('This week:')} ${paintLoad(LOAD_HEADLINE[outcome.load])}`, `  ${outcome.loadAdvice}`);
+  for (const line of outcome.ruleBookAdvice) lines.push(`  • ${line}`);
+  lines.push('');
   lines.push(`${chalk.bold('Self-test:')} ${outcome.selfTestAdvice}`);
   lines.push(`${chalk.bold('Muscle or joint:')} ${outcome.leaning.summary}` + (outcome.leaning.muscle.length + outcome.leaning.joint.length > 0 ? ` (muscle-type: ${outcome.leaning.muscle.join(', ') || 'none'}; joint-type: ${outcome.leaning.joint.join(', ') || 'none'})` : ''), '');
   lines.push(chalk.bold('Patterns your answers fit best'));
@@ -31,7 +33,7 @@ export function renderOutcomeText(outcome: Outcome, options: RenderOptions): str
 export function renderOutcomeMarkdown(outcome: Outcome): string {
   const out = ['# hipcheck interview', ''];
   if (outcome.redFlags.length > 0) out.push('**RED FLAG: see a doctor promptly, and stop running.**', '', ...outcome.redFlags.map((flag) => `- ${escapeMarkdown(flag)} — yes`), '');
-  out.push(`## This week: ${LOAD_HEADLINE[outcome.load]}`, '', escapeMarkdown(outcome.loadAdvice), '', `**Self-test:** ${outcome.selfTestAdvice}`, '', `**Muscle or joint:** ${outcome.leaning.summary}`, '', '## Patterns your answers fit best', '');
+  out.push(`## This week: ${LOAD_HEADLINE[outcome.load]}`, '', escapeMarkdown(outcome.loadAdvice), '', ...outcome.ruleBookAdvice.map((line) => `- ${escapeMarkdown(line)}`), '', `**Self-test:** ${outcome.selfTestAdvice}`, '', `**Muscle or joint:** ${outcome.leaning.summary}`, '', '## Patterns your answers fit best', '');
   for (const match of outcome.conditions) out.push(`- pattern consistent with **${match.name}** (because: ${escapeMarkdown(match.because.join('; '))}; typical recovery: ${match.recovery}; what helps: ${match.helps})`);
   out.push('', `_${outcome.disclaimer}_`);
   return `${out.join('\n')}\n`;

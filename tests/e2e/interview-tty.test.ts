@@ -1,6 +1,6 @@
 // The interview in a real pseudo-terminal (tmux), driven by keystrokes as a runner would.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -22,10 +22,10 @@ async function waitFor(file: string): Promise<string> {
   return readFileSync(file, 'utf8').trim();
 }
 
-function start(dir: string): { out: string; code: string } {
+function start(dir: string, extra = ''): { out: string; code: string } {
   const out = join(dir, 'out.txt');
   const code = join(dir, 'code.txt');
-  tmux('new-session', '-d', '-s', SESSION, '-x', '120', '-y', '40', '-c', ROOT, `NO_COLOR=1 node bin/hipcheck.js interview > ${out}; echo $? > ${code}; sleep 20`);
+  tmux('new-session', '-d', '-s', SESSION, '-x', '120', '-y', '40', '-c', ROOT, `NO_COLOR=1 node bin/hipcheck.js interview ${extra} > ${out}; echo $? > ${code}; sleep 20`);
   return { out, code };
 }
 
@@ -56,11 +56,16 @@ describe('hipcheck interview in a terminal', () => {
     expect(outcome).toContain('pattern consistent with gluteal tendinopathy');
   }, 60_000);
 
-  it('Ctrl+C mid-way exits 130 and prints no outcome', async () => {
-    const { out, code } = start(mkdtempSync(join(tmpdir(), 'hipcheck-tty-')));
+  it('Ctrl+C mid-way exits 130, prints no outcome, and leaves the --save log byte-identical', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hipcheck-tty-'));
+    const log = join(dir, 'log.csv');
+    copyFileSync(join(ROOT, 'fixtures/logs/european.csv'), log);
+    const before = readFileSync(log);
+    const { out, code } = start(dir, `--log ${log} --save`);
     await pause(1500);
     await press('Enter', 'Enter', 'C-c');
     expect(await waitFor(code)).toBe('130');
     expect(readFileSync(out, 'utf8')).toBe('');
+    expect(readFileSync(log).equals(before)).toBe(true);
   }, 30_000);
 });

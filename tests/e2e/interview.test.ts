@@ -10,6 +10,8 @@ describe('hipcheck interview (built binary)', () => {
     expect(result.stdout.split('\n')[0]).toBe('RED FLAG: see a doctor promptly, and stop running.');
     expect(result.stdout).toContain('This week: STOP RUNNING FOR NOW');
     expect(result.stdout).toContain('pattern consistent with a bone stress injury');
+    // The rule book's own words for pain that builds during runs.
+    expect(result.stdout).toContain('• Keep logging pain at the start and end of runs and after them; show the pattern to a physiotherapist.');
     expect(result.stdout).not.toMatch(/you have/i);
   });
 

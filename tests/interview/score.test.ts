@@ -19,6 +19,7 @@ describe('interview scoring (pure)', () => {
     expect(outcome.conditions[0]).toMatchObject({ id: 'gluteal-tendinopathy', name: 'gluteal tendinopathy / trochanteric bursitis' });
     expect(outcome.conditions[0]!.because).toEqual(expect.arrayContaining(['outside of the hip, over the bony point', 'lying on that side', 'stairs']));
     expect(outcome.load).toBe('cut');
+    expect(scoreInterview(answersFrom('outer-hip.yaml'), questions, conditions, { 'pain-during': ['Keep pain during runs below 4/10.'], 'pain-24h': ['Wait for the morning.'] }).ruleBookAdvice).toEqual(['Keep pain during runs below 4/10.']);
     expect(outcome.selfTestScore).toBe(3);
     expect(outcome.selfTestAdvice).toMatch(/scale back/);
     expect(outcome.leaning.summary).toBe('leans muscle-type');
