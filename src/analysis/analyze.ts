@@ -72,6 +72,7 @@ export function analyze(log: Log, ruleSet: RuleSet, options: AnalyzeOptions = {}
         restDays: week.restDays,
         longestRunKm: round(week.longestRunKm, 3),
         maxPain: week.maxPain,
+        averagePain: week.averagePain === null ? null : round(week.averagePain, 2),
         hours: round(week.hours, 2),
       })),
     },

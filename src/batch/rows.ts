@@ -23,6 +23,8 @@ export interface BatchRow {
   /** warn and stop findings of the last 14 days. */
   warnings: number;
   topFinding: string;
+  /** Distance of the last 8 calendar weeks, oldest first, for the sparkline. */
+  weeklyKm: number[];
   units: 'km' | 'mi';
   report?: Report;
   error?: string;
@@ -51,6 +53,7 @@ export function rowOf(result: BatchResult, newestAsOf: string | null): BatchRow 
     restDaysLast7: report.summary.restDaysLast7,
     warnings: recent.length,
     topFinding: top ? `${top.rule}: ${top.message}` : '',
+    weeklyKm: report.summary.weeks.slice(-8).map((week) => week.distanceKm),
     units: report.advice.units,
     report,
   };
@@ -60,7 +63,7 @@ function errorRow(failure: BatchError): BatchRow {
   return {
     athlete: failure.athlete, source: failure.source, status: 'error', asOf: null, daysBehind: 0, stale: false,
     last7DaysKm: null, changePct: null, acuteChronicRatio: null, maxPain14Days: null, restDaysLast7: null,
-    warnings: 0, topFinding: '', units: 'km', error: failure.error,
+    warnings: 0, topFinding: '', weeklyKm: [], units: 'km', error: failure.error,
   };
 }
 

@@ -8,7 +8,7 @@ import type { RenderOptions } from '../report/style.js';
 import { renderPatternsText } from '../report/text.js';
 import { REPORT_FORMATS, REPORTERS, type ReportFormat } from '../report/index.js';
 import { EXIT } from './exitCodes.js';
-import { colorEnabled, terminalWidth, write, type Io } from './io.js';
+import { asciiOnly, colorEnabled, terminalWidth, write, type Io } from './io.js';
 import { addLogInputOptions, addPainDiaryOption, loadLog, printProblems, readOptionsFrom, type LogInputFlags } from './logInput.js';
 import { addRuleBookOptions, isoDay, loadRuleBook } from './ruleBook.js';
 
@@ -20,6 +20,7 @@ interface AnalyzeFlags extends LogInputFlags {
   until?: string;
   config?: string;
   patternsOnly?: boolean;
+  ascii?: boolean;
 }
 
 export function registerAnalyze(program: Command, io: Io, done: (code: number) => void): void {
@@ -31,6 +32,7 @@ export function registerAnalyze(program: Command, io: Io, done: (code: number) =
     .option('--since <date>', 'analyse entries from this day on', isoDay('--since'))
     .option('--until <date>', 'analyse entries up to this day', isoDay('--until'))
     .option('--patterns-only', 'print only the "Patterns in your log" section')
+    .option('--ascii', 'charts in plain ASCII (automatic when TERM is linux or dumb)')
     .addHelpText('after', `
 Status is green, amber or red from the findings of the 14 days up to as-of.
 Exit status: 0 below --fail-on, 1 at or above it, 2 usage or input error.
@@ -58,7 +60,7 @@ async function runAnalyze(file: string, flags: AnalyzeFlags, io: Io, command: Co
     ...(book.config.athlete.baselinePain !== undefined ? { baselinePain: book.config.athlete.baselinePain } : {}),
   });
   const color = colorEnabled(command.optsWithGlobals().color as boolean | undefined, io.env, io.stdout.isTTY);
-  const render = { color, width: terminalWidth(io) };
+  const render = { color, width: terminalWidth(io), ascii: asciiOnly(flags.ascii, io.env) };
   if (flags.patternsOnly) write(io.stdout, renderPatternsOnly(report, flags.format, render));
   else write(io.stdout, REPORTERS[flags.format](report, render));
   return failsAt(report.status, flags.failOn) ? EXIT.FINDINGS : EXIT.OK;

@@ -13,7 +13,7 @@ import { renderMarkdown } from '../report/markdown.js';
 import { renderText } from '../report/text.js';
 import { failsAt } from './analyze.js';
 import { EXIT } from './exitCodes.js';
-import { colorEnabled, terminalWidth, write, type Io } from './io.js';
+import { asciiOnly, colorEnabled, terminalWidth, write, type Io } from './io.js';
 import { addLogInputOptions, readOptionsFrom, type LogInputFlags } from './logInput.js';
 import { addRuleBookOptions, loadRuleBook } from './ruleBook.js';
 import { loadRuleDefinitions } from '../rulebook/load.js';
@@ -31,6 +31,7 @@ interface BatchFlags extends LogInputFlags {
   config?: string;
   jobs: number;
   quiet?: boolean;
+  ascii?: boolean;
 }
 
 export function registerBatch(program: Command, io: Io, done: (code: number) => void): void {
@@ -44,6 +45,7 @@ export function registerBatch(program: Command, io: Io, done: (code: number) => 
     .addOption(new Option('--only <status>', 'show only athletes with this status (unreadable logs are always shown)').choices(['red', 'amber']))
     .addOption(new Option('--jobs <n>', 'worker threads').default(availableParallelism(), 'the number of cores').argParser(positiveInteger))
     .option('--quiet', 'no progress line on stderr')
+    .option('--ascii', 'sparklines in plain ASCII (automatic when TERM is linux or dumb)')
     .addHelpText('after', `
 Each athlete is judged as of their own last entry (or --as-of); a log whose last entry is
 ${STALE_AFTER_DAYS} or more days behind the newest in the batch is flagged stale.
@@ -102,7 +104,7 @@ async function runBatch(paths: string[], flags: BatchFlags, io: Io, command: Com
   rows.sort(worstFirst);
   const shown = rows.filter((row) => wanted(row.status));
   const color = colorEnabled(command.optsWithGlobals().color as boolean | undefined, io.env, io.stdout.isTTY);
-  const render = { color, width: terminalWidth(io) };
+  const render = { color, width: terminalWidth(io), ascii: asciiOnly(flags.ascii, io.env) };
   const reportOf = (row: BatchRow): Report | undefined => (reportJson.has(row) ? (JSON.parse(reportJson.get(row)!) as Report) : undefined);
 
   if (flags.format === 'json') {

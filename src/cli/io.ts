@@ -34,3 +34,8 @@ export function terminalWidth(io: Io): number {
 export function write(stream: Writable, text: string): void {
   stream.write(text.endsWith('\n') || text === '' ? text : `${text}\n`);
 }
+
+/** Plain ASCII charts when asked, or on terminals that cannot draw Unicode blocks. */
+export function asciiOnly(flag: boolean | undefined, env: Io['env']): boolean {
+  return flag === true || env.TERM === 'linux' || env.TERM === 'dumb';
+}

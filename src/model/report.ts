@@ -22,6 +22,8 @@ export interface WeekSummary {
   restDays: number;
   longestRunKm: number;
   maxPain: number | null;
+  /** Average pain during runs that week. */
+  averagePain: number | null;
   hours: number;
 }
 

@@ -1,18 +1,20 @@
 // The squad table in text, CSV and Markdown. JSON and NDJSON are assembled by the CLI from
 // each athlete's analyze report.
 import { STALE_AFTER_DAYS, type BatchRow } from '../batch/rows.js';
+import { ASCII_GLYPHS, sparkline, UNICODE_GLYPHS, type Glyphs } from './chart.js';
 import { distanceText } from './common.js';
 import { escapeMarkdown } from './markdown.js';
 import { paint, statusPaint, type RenderOptions } from './style.js';
 
-const HEADERS = ['athlete', 'status', 'as of', 'last 7d', 'Δ wk', 'A:C', 'pain 14d', 'rest 7d', 'top finding'];
+const HEADERS = ['athlete', 'status', 'as of', 'last 8 wk', 'last 7d', 'Δ wk', 'A:C', 'pain 14d', 'rest 7d', 'top finding'];
 
-function cells(row: BatchRow): string[] {
-  if (row.status === 'error') return [row.athlete, 'ERROR', '', '', '', '', '', '', row.error ?? ''];
+function cells(row: BatchRow, glyphs: Glyphs): string[] {
+  if (row.status === 'error') return [row.athlete, 'ERROR', '', '', '', '', '', '', '', row.error ?? ''];
   return [
     row.athlete,
     row.status.toUpperCase(),
     `${row.asOf}${row.stale ? ` STALE ${row.daysBehind}d` : ''}`,
+    sparkline(row.weeklyKm, glyphs),
     row.last7DaysKm === null ? '' : distanceText(row.last7DaysKm, row.units),
     row.changePct === null ? '–' : `${row.changePct > 0 ? '+' : ''}${row.changePct}%`,
     row.acuteChronicRatio === null ? '–' : row.acuteChronicRatio.toFixed(2),
@@ -27,12 +29,13 @@ function truncate(text: string, width: number): string {
 }
 
 /** Columns given up, in this order, when the terminal is too narrow (A:C, rest, change). */
-const DROPPABLE_COLUMNS = [5, 7, 4];
+const DROPPABLE_COLUMNS = [6, 8, 5];
 const MIN_FINDING_WIDTH = 24;
 
 export function renderBatchText(rows: BatchRow[], options: RenderOptions): string {
   const chalk = paint(options);
-  const table = [HEADERS, ...rows.map(cells)];
+  const glyphs = options.ascii ? ASCII_GLYPHS : UNICODE_GLYPHS;
+  const table = [HEADERS, ...rows.map((row) => cells(row, glyphs))];
   const widths = HEADERS.map((_, column) => Math.max(...table.map((line) => line[column]!.length)));
   widths[0] = Math.min(widths[0]!, 20);
   const findingColumn = HEADERS.length - 1;
@@ -44,7 +47,7 @@ export function renderBatchText(rows: BatchRow[], options: RenderOptions): strin
     const padded = kept.map((column) => {
       const cell = column === findingColumn && index > 0 && rows[index - 1]!.status !== 'error' && widths[column]! < 30 ? rows[index - 1]!.topFinding.split(':')[0]! : line[column]!;
       const text = truncate(cell, widths[column]!);
-      return column >= 3 && column <= 7 ? text.padStart(widths[column]!) : text.padEnd(widths[column]!);
+      return column >= 4 && column <= 8 ? text.padStart(widths[column]!) : text.padEnd(widths[column]!);
     });
     if (index === 0) return chalk.bold(padded.join('  ').trimEnd());
     const row = rows[index - 1]!;
@@ -54,7 +57,7 @@ export function renderBatchText(rows: BatchRow[], options: RenderOptions): strin
   });
   const counts = (['red', 'amber', 'green', 'error'] as const).map((status) => `${rows.filter((row) => row.status === status).length} ${status}`);
   lines.push('', chalk.dim(`${rows.length} athletes: ${counts.join(', ')}.`));
-  lines.push(chalk.dim(`Δ wk: last 7 days vs the 7 before · A:C: acute:chronic ratio, context not verdict · pain 14d: highest pain during a run · STALE: last entry ${STALE_AFTER_DAYS}+ days behind the newest log${kept.length < HEADERS.length ? ' · widen the terminal for more columns' : ''}`));
+  lines.push(chalk.dim(`last 8 wk: weekly distance, oldest first · Δ wk: last 7 days vs the 7 before · A:C: acute:chronic ratio, context not verdict · pain 14d: highest pain during a run · STALE: last entry ${STALE_AFTER_DAYS}+ days behind the newest log${kept.length < HEADERS.length ? ' · widen the terminal for more columns' : ''}`));
   return `${lines.join('\n')}\n`;
 }
 
@@ -86,8 +89,8 @@ export function renderBatchMarkdown(rows: BatchRow[]): string {
   const lines = [
     '# hipcheck: squad', '',
     `| ${HEADERS.join(' | ')} |`,
-    `|${HEADERS.map((_, column) => (column >= 3 && column <= 7 ? '---:' : '---')).join('|')}|`,
-    ...rows.map((row) => `| ${cells(row).map(escapeMarkdown).join(' | ')} |`),
+    `|${HEADERS.map((_, column) => (column >= 4 && column <= 8 ? '---:' : '---')).join('|')}|`,
+    ...rows.map((row) => `| ${cells(row, UNICODE_GLYPHS).map(escapeMarkdown).join(' | ')} |`),
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -8,6 +8,8 @@ export interface RenderOptions {
   color: boolean;
   /** Terminal width in columns. */
   width: number;
+  /** Plain ASCII instead of Unicode blocks and marks. */
+  ascii?: boolean;
 }
 
 export function paint(options: RenderOptions): ChalkInstance {

@@ -22,7 +22,7 @@ describe('hipcheck analyze (built binary)', () => {
     expect(out).toContain('Cut back: next 7 days 24.2 km–33.9 km (30–50% less than the last 7 days\' 48.4 km).');
     expect(out).toMatch(/source: Silbernagel/);
     expect(out).toContain('2025-03-24   48.4 km     4     3   21.1 km         5    4.7');
-    expect(out).toMatch(/2025-03-24 █+ 48\.4 km {2}pain 5/);
+    expect(out).toMatch(/2025-03-24 █+ +48\.4 km {2}·+◆·*●·+$/m);
     expect(out).not.toMatch(ANSI);
   });
 
@@ -59,7 +59,7 @@ describe('hipcheck analyze (built binary)', () => {
       advice: { units: 'km', seeProfessional: 'physio', nextWeekMaxKm: 33.9, longestRunMaxKm: 22 },
     });
     expect(report.summary.distanceKm).toBeCloseTo(474.6, 1);
-    expect(Object.keys(report.summary.weeks[0]).sort()).toEqual(['distanceKm', 'hours', 'longestRunKm', 'maxPain', 'restDays', 'runs', 'weekStart']);
+    expect(Object.keys(report.summary.weeks[0]).sort()).toEqual(['averagePain', 'distanceKm', 'hours', 'longestRunKm', 'maxPain', 'restDays', 'runs', 'weekStart']);
     for (const finding of report.findings) {
       expect(Object.keys(finding)).toEqual(expect.arrayContaining(['rule', 'severity', 'message', 'evidence', 'source']));
       expect(['info', 'warn', 'stop']).toContain(finding.severity);
@@ -178,5 +178,27 @@ describe('exports go straight into every command', () => {
     expect(report.summary).toMatchObject({ runs: 4, otherSessions: { strength: 1, cross: 2 } });
     const batch = hipcheck(['batch', 'fixtures/exports', '--format', 'csv', '--units', 'km']).stdout.trim().split('\n');
     expect(batch).toHaveLength(5);
+  });
+});
+
+describe('terminal chart', () => {
+  const chartOf = (out: string) => out.slice(out.indexOf('Weekly distance and pain'), out.indexOf('\n\n', out.indexOf('Weekly distance and pain')));
+  it.each([60, 200])('fits %i columns, one bar per week in order, labelled axes', (columns) => {
+    const chart = chartOf(hipcheck(['analyze', EXAMPLE], { env: { COLUMNS: String(columns) } }).stdout);
+    const lines = chart.split('\n');
+    for (const line of lines.slice(0, -1)) expect([...line].length).toBeLessThanOrEqual(columns);
+    const bars = lines.filter((line) => /^\d{4}-\d{2}-\d{2} /.test(line));
+    expect(bars).toHaveLength(12);
+    expect(lines[1]).toMatch(/^week of +0 km +48\.5 km +distance +pain 0–10/);
+    const lengths = bars.map((line) => (line.match(/█/g) ?? []).length);
+    expect(lengths[11]).toBeGreaterThan(lengths[0]!);
+  });
+  it('--ascii and TERM=dumb draw plain ASCII; no colour codes when colour is off', () => {
+    for (const result of [hipcheck(['analyze', EXAMPLE, '--ascii']), hipcheck(['analyze', EXAMPLE], { env: { TERM: 'dumb' } })]) {
+      const chart = chartOf(result.stdout);
+      expect(chart).toMatch(/2025-03-24 #+ +48\.4 km {2}\.+a\.*M\.+/);
+      expect(chart).not.toMatch(/[█◆●▲]/);
+      expect(chart).not.toMatch(ANSI);
+    }
   });
 });
