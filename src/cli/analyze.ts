@@ -8,7 +8,7 @@ import type { RenderOptions } from '../report/style.js';
 import { renderPatternsText } from '../report/text.js';
 import { REPORT_FORMATS, REPORTERS, type ReportFormat } from '../report/index.js';
 import { EXIT } from './exitCodes.js';
-import { asciiOnly, colorEnabled, terminalWidth, write, type Io } from './io.js';
+import { asciiOnly, colorEnabled, emit, terminalWidth, type Io } from './io.js';
 import { addLogInputOptions, addPainDiaryOption, loadLog, printProblems, readOptionsFrom, type LogInputFlags } from './logInput.js';
 import { addRuleBookOptions, isoDay, loadRuleBook } from './ruleBook.js';
 
@@ -21,6 +21,8 @@ interface AnalyzeFlags extends LogInputFlags {
   config?: string;
   patternsOnly?: boolean;
   ascii?: boolean;
+  output?: string;
+  force?: boolean;
 }
 
 export function registerAnalyze(program: Command, io: Io, done: (code: number) => void): void {
@@ -33,6 +35,8 @@ export function registerAnalyze(program: Command, io: Io, done: (code: number) =
     .option('--until <date>', 'analyse entries up to this day', isoDay('--until'))
     .option('--patterns-only', 'print only the "Patterns in your log" section')
     .option('--ascii', 'charts in plain ASCII (automatic when TERM is linux or dumb)')
+    .option('-o, --output <file>', 'write the report to this file (e.g. report.html) instead of stdout')
+    .option('--force', 'replace the output file if it exists')
     .addHelpText('after', `
 Status is green, amber or red from the findings of the 14 days up to as-of.
 Exit status: 0 below --fail-on, 1 at or above it, 2 usage or input error.
@@ -42,7 +46,8 @@ Examples:
   cat export.csv | hipcheck analyze - --format json
   hipcheck analyze log.yaml --as-of 2025-03-16 --fail-on amber
   hipcheck analyze log.csv --format markdown > for-my-physio.md
-  hipcheck analyze log.csv --patterns-only`);
+  hipcheck analyze log.csv --patterns-only
+  hipcheck analyze log.csv --format html -o report.html`);
   addRuleBookOptions(addPainDiaryOption(addLogInputOptions(command))).action(async (file: string, flags: AnalyzeFlags) => {
     done(await runAnalyze(file, flags, io, command));
   });
@@ -61,13 +66,12 @@ async function runAnalyze(file: string, flags: AnalyzeFlags, io: Io, command: Co
   });
   const color = colorEnabled(command.optsWithGlobals().color as boolean | undefined, io.env, io.stdout.isTTY);
   const render = { color, width: terminalWidth(io), ascii: asciiOnly(flags.ascii, io.env) };
-  if (flags.patternsOnly) write(io.stdout, renderPatternsOnly(report, flags.format, render));
-  else write(io.stdout, REPORTERS[flags.format](report, render));
+  await emit(io, flags.patternsOnly ? renderPatternsOnly(report, flags.format, render) : REPORTERS[flags.format](report, render), flags);
   return failsAt(report.status, flags.failOn) ? EXIT.FINDINGS : EXIT.OK;
 }
 
 function renderPatternsOnly(report: Report, format: ReportFormat, render: RenderOptions): string {
-  if (format === 'markdown') return renderPatternsMarkdown(report);
+  if (format === 'markdown' || format === 'html') return renderPatternsMarkdown(report);
   if (format === 'text') return renderPatternsText(report, render);
   const tooLittleData = report.tooLittleData.filter((item) => PATTERN_RULES.has(item.rule));
   return `${JSON.stringify({ schemaVersion: 1, athlete: report.athlete, asOf: report.asOf, patterns: patternFindings(report), tooLittleData }, null, 2)}\n`;

@@ -9,16 +9,17 @@ import { daysBetween } from '../analysis/calendar.js';
 import { UserError } from '../model/errors.js';
 import type { Report } from '../model/report.js';
 import { renderBatchCsv, renderBatchMarkdown, renderBatchText } from '../report/batch.js';
+import { renderBatchHtml } from '../report/html.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderText } from '../report/text.js';
 import { failsAt } from './analyze.js';
 import { EXIT } from './exitCodes.js';
-import { asciiOnly, colorEnabled, terminalWidth, write, type Io } from './io.js';
+import { asciiOnly, colorEnabled, emit, terminalWidth, write, type Io } from './io.js';
 import { addLogInputOptions, readOptionsFrom, type LogInputFlags } from './logInput.js';
 import { addRuleBookOptions, loadRuleBook } from './ruleBook.js';
 import { loadRuleDefinitions } from '../rulebook/load.js';
 
-const BATCH_FORMATS = ['text', 'json', 'csv', 'markdown', 'ndjson'] as const;
+const BATCH_FORMATS = ['text', 'json', 'csv', 'markdown', 'ndjson', 'html'] as const;
 type BatchFormat = (typeof BATCH_FORMATS)[number];
 
 interface BatchFlags extends LogInputFlags {
@@ -32,6 +33,8 @@ interface BatchFlags extends LogInputFlags {
   jobs: number;
   quiet?: boolean;
   ascii?: boolean;
+  output?: string;
+  force?: boolean;
 }
 
 export function registerBatch(program: Command, io: Io, done: (code: number) => void): void {
@@ -46,6 +49,8 @@ export function registerBatch(program: Command, io: Io, done: (code: number) => 
     .addOption(new Option('--jobs <n>', 'worker threads').default(availableParallelism(), 'the number of cores').argParser(positiveInteger))
     .option('--quiet', 'no progress line on stderr')
     .option('--ascii', 'sparklines in plain ASCII (automatic when TERM is linux or dumb)')
+    .option('-o, --output <file>', 'write the output to this file (e.g. squad.html) instead of stdout')
+    .option('--force', 'replace the output file if it exists')
     .addHelpText('after', `
 Each athlete is judged as of their own last entry (or --as-of); a log whose last entry is
 ${STALE_AFTER_DAYS} or more days behind the newest in the batch is flagged stale.
@@ -73,7 +78,7 @@ async function runBatch(paths: string[], flags: BatchFlags, io: Io, command: Com
   const jobs: BatchJob[] = [...(flags.roster ? await jobsFromRoster(flags.roster, loadRuleDefinitions()) : []), ...(await jobsFromPaths(paths))];
   if (jobs.length === 0) throw new UserError({ file: paths.join(' '), severity: 'error', message: 'no log files found', expected: '.csv, .tsv, .yaml or .yml files' });
 
-  const keepReports = flags.format === 'json' || flags.details === true;
+  const keepReports = flags.format === 'json' || flags.format === 'html' || flags.details === true;
   const rows: BatchRow[] = [];
   /** Each athlete's report as JSON text: far smaller than the object graph while waiting to sort. */
   const reportJson = new Map<BatchRow, string>();
@@ -107,7 +112,11 @@ async function runBatch(paths: string[], flags: BatchFlags, io: Io, command: Com
   const render = { color, width: terminalWidth(io), ascii: asciiOnly(flags.ascii, io.env) };
   const reportOf = (row: BatchRow): Report | undefined => (reportJson.has(row) ? (JSON.parse(reportJson.get(row)!) as Report) : undefined);
 
-  if (flags.format === 'json') {
+  if (flags.format === 'html') {
+    const reports = new Map<BatchRow, Report>();
+    for (const row of shown) { const report = reportOf(row); if (report) reports.set(row, report); }
+    await emit(io, renderBatchHtml(shown, reports), flags);
+  } else if (flags.format === 'json') {
     const athletes = shown.map((row) => {
       const json = reportJson.get(row);
       return json ? `${json.slice(0, -1)},"batch":${JSON.stringify({ daysBehind: row.daysBehind, stale: row.stale })}}` : JSON.stringify({ athlete: row.athlete, source: row.source, error: row.error });

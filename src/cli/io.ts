@@ -39,3 +39,14 @@ export function write(stream: Writable, text: string): void {
 export function asciiOnly(flag: boolean | undefined, env: Io['env']): boolean {
   return flag === true || env.TERM === 'linux' || env.TERM === 'dumb';
 }
+
+/** Output to stdout, or with -o to a file written atomically (never replacing one without --force). */
+export async function emit(io: Io, text: string, flags: { output?: string; force?: boolean }): Promise<void> {
+  if (!flags.output) {
+    write(io.stdout, text);
+    return;
+  }
+  const { writeFileAtomic } = await import('./atomicWrite.js');
+  await writeFileAtomic(flags.output, text, { overwrite: flags.force === true });
+  io.stderr.write(`wrote ${flags.output}\n`);
+}

@@ -34,8 +34,9 @@ function checkDefinition(value: unknown, file: string): RuleDefinition {
   for (const key of ['title', 'summary', 'rationale', 'evidence'] as const) if (typeof rule[key] !== 'string') fail(`${key} must be text`);
   if (!SEVERITIES.includes(rule.severity)) fail(`severity must be one of ${SEVERITIES.join(', ')}`);
   if (!Array.isArray(rule.sources) || rule.sources.length === 0) fail('needs at least one source');
-  if (!Array.isArray(rule.advice)) fail('advice must be a list');
-  if (typeof rule.messages !== 'object' || rule.messages === null) fail('messages must be a mapping');
+  if (!Array.isArray(rule.advice) || !rule.advice.every((line) => typeof line === 'string')) fail('advice must be a list of text lines (quote a line that contains ": ")');
+  if (typeof rule.messages !== 'object' || rule.messages === null || !Object.values(rule.messages).every((text) => typeof text === 'string')) fail('messages must map ids to text');
+  if (!rule.sources.every((source) => typeof source?.citation === 'string')) fail('every source needs a citation as text');
   rule.options ??= {};
   return rule;
 }

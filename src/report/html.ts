@@ -1,0 +1,101 @@
+// A self-contained HTML report: inline CSS and SVG, no scripts, no requests, printable.
+// Everything that comes from the runner's files is escaped.
+import type { BatchRow } from '../batch/rows.js';
+import type { Report, WeekSummary } from '../model/report.js';
+import { distanceText, STATUS_HEADLINE, whenText } from './common.js';
+import { patternFindings, PATTERN_RULES } from './patterns.js';
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
+}
+
+export interface BarGeometry {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Bars for values on a 0..max scale inside a plot of the given size (y grows downwards). */
+export function barGeometry(values: number[], plotWidth: number, plotHeight: number): BarGeometry[] {
+  const max = Math.max(...values, 0);
+  const slot = values.length > 0 ? plotWidth / values.length : 0;
+  return values.map((value, index) => {
+    const height = max > 0 ? (value / max) * plotHeight : 0;
+    return { x: index * slot + slot * 0.15, y: plotHeight - height, width: slot * 0.7, height };
+  });
+}
+
+/** The y position of a 0–10 pain score in a plot of the given height. */
+export function painY(pain: number, plotHeight: number): number {
+  return plotHeight - (pain / 10) * plotHeight;
+}
+
+const CSS = `body{font:15px/1.45 system-ui,sans-serif;color:#1d2733;max-width:980px;margin:2rem auto;padding:0 1rem}
+h1{font-size:1.6rem}h2{font-size:1.2rem;margin-top:1.8rem}table{border-collapse:collapse;width:100%}
+th,td{border-bottom:1px solid #d5dbe1;padding:.35rem .5rem;text-align:left;vertical-align:top}th{background:#f1f4f7}
+.status{padding:.8rem 1rem;border-radius:6px;border-left:6px solid}.green{background:#e8f6ec;border-color:#2e8b4a}
+.amber{background:#fff5e0;border-color:#d48a00}.red{background:#fde8e8;border-color:#c62828}.error{background:#f3e5f5;border-color:#7b1fa2}
+svg{max-width:100%;height:auto}.bar{fill:#4a78a8}.pain{fill:#c62828}.avg{fill:#d48a00}.axis{stroke:#8a96a3}
+.label{font-size:11px;fill:#4c5866}.muted{color:#5b6775}@media print{body{margin:0}}`;
+
+function page(title: string, body: string): string {
+  return `<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>${escapeHtml(title)}</title>\n<style>${CSS}</style>\n</head>\n<body>\n<main>\n${body}\n</main>\n</body>\n</html>\n`;
+}
+
+function weeklyChartSvg(weeks: WeekSummary[], units: 'km' | 'mi', idPrefix: string): string {
+  const width = 720;
+  const height = 240;
+  const plot = { left: 40, top: 10, width: 640, height: 170 };
+  const bars = barGeometry(weeks.map((week) => week.distanceKm), plot.width, plot.height);
+  const described = weeks.map((week) => `week of ${week.weekStart}: ${distanceText(week.distanceKm, units)}, highest pain ${week.maxPain ?? 'not logged'}`).join('; ');
+  const parts = [
+    `<svg role="img" aria-labelledby="${idPrefix}-title ${idPrefix}-desc" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">`,
+    `<title id="${idPrefix}-title">Weekly distance with the highest pain of each week</title>`,
+    `<desc id="${idPrefix}-desc">${escapeHtml(described)}</desc>`,
+    `<g transform="translate(${plot.left},${plot.top})">`,
+    `<line class="axis" x1="0" y1="${plot.height}" x2="${plot.width}" y2="${plot.height}"/>`,
+  ];
+  bars.forEach((bar, index) => {
+    const week = weeks[index]!;
+    parts.push(`<rect class="bar" data-week="${week.weekStart}" data-km="${week.distanceKm}" x="${bar.x.toFixed(1)}" y="${bar.y.toFixed(1)}" width="${bar.width.toFixed(1)}" height="${bar.height.toFixed(1)}"><title>${escapeHtml(`${week.weekStart}: ${distanceText(week.distanceKm, units)}`)}</title></rect>`);
+    if (week.maxPain !== null) parts.push(`<circle class="pain" cx="${(bar.x + bar.width / 2).toFixed(1)}" cy="${painY(week.maxPain, plot.height).toFixed(1)}" r="4"><title>highest pain ${week.maxPain}/10</title></circle>`);
+    if (week.averagePain !== null) parts.push(`<rect class="avg" x="${(bar.x + bar.width / 2 - 3).toFixed(1)}" y="${(painY(week.averagePain, plot.height) - 3).toFixed(1)}" width="6" height="6"><title>average pain ${week.averagePain}/10</title></rect>`);
+    if (index % Math.ceil(weeks.length / 8) === 0) parts.push(`<text class="label" x="${bar.x.toFixed(1)}" y="${plot.height + 14}">${week.weekStart.slice(5)}</text>`);
+  });
+  parts.push(`<text class="label" x="0" y="${plot.height + 32}">bars: weekly distance (${units}) · pain on a 0–10 scale: ● highest, ■ average during a run</text></g></svg>`);
+  return parts.join('\n');
+}
+
+export function reportSection(report: Report, level = 1, idPrefix = 'w'): string {
+  const h = (n: number) => `h${Math.min(6, level + n)}`;
+  const units = report.advice.units;
+  const rules = report.findings.filter((finding) => !PATTERN_RULES.has(finding.rule));
+  const patterns = patternFindings(report);
+  return [
+    `<${h(0)}>hipcheck: ${escapeHtml(report.athlete.name)}</${h(0)}>`,
+    `<p class="muted">${escapeHtml(report.athlete.source)} · ${report.period.from} → ${report.period.to} · as of ${report.asOf} · ${report.summary.runs} runs · ${distanceText(report.summary.distanceKm, units)}</p>`,
+    `<section class="status ${report.status}"><${h(1)}>Status: ${report.status.toUpperCase()} — ${STATUS_HEADLINE[report.status]}</${h(1)}><ul>${report.statusReasons.map((reason) => `<li>${escapeHtml(reason)}</li>`).join('')}</ul></section>`,
+    `<${h(1)}>Next 7 days</${h(1)}><ul>${report.advice.actions.map((action) => `<li>${escapeHtml(action)}</li>`).join('')}</ul>`,
+    `<${h(1)}>Weekly distance and pain</${h(1)}><figure>${weeklyChartSvg(report.summary.weeks.slice(-16), units, idPrefix)}<figcaption class="muted">Acute:chronic ratio now: ${report.summary.acuteChronicRatio ?? 'not enough history'} (last 7 days ÷ average week of the last 28; context, not a verdict).</figcaption></figure>`,
+    `<${h(1)}>Patterns in your log</${h(1)}>${patterns.length === 0 ? '<p>No clear pattern yet.</p>' : `<ul>${patterns.map((finding) => `<li><strong>${finding.severity}</strong> ${escapeHtml(finding.message)}</li>`).join('')}</ul>`}`,
+    `<${h(1)}>Findings</${h(1)}>`,
+    rules.length === 0 ? '<p>None.</p>' : `<table><thead><tr><th scope="col">Severity</th><th scope="col">Rule</th><th scope="col">When</th><th scope="col">Finding</th><th scope="col">Source</th></tr></thead><tbody>${rules.map((finding) => `<tr><td>${finding.severity}</td><td>${finding.rule}</td><td>${escapeHtml(whenText(finding))}</td><td>${escapeHtml(finding.message)}</td><td>${escapeHtml(finding.source)}</td></tr>`).join('')}</tbody></table>`,
+    '<p class="muted">This is guidance drawn from your log and published rules, not a diagnosis.</p>',
+  ].join('\n');
+}
+
+export function renderHtml(report: Report): string {
+  return page(`hipcheck: ${report.athlete.name}`, reportSection(report));
+}
+
+function sparklineSvg(values: number[], label: string): string {
+  const bars = barGeometry(values, 80, 20);
+  return `<svg role="img" aria-label="${escapeHtml(label)}" viewBox="0 0 80 20" width="80" height="20">${bars.map((bar) => `<rect class="bar" x="${bar.x.toFixed(1)}" y="${bar.y.toFixed(1)}" width="${bar.width.toFixed(1)}" height="${bar.height.toFixed(1)}"/>`).join('')}</svg>`;
+}
+
+export function renderBatchHtml(rows: BatchRow[], reports: Map<BatchRow, Report>): string {
+  const table = `<table><thead><tr><th scope="col">Athlete</th><th scope="col">Status</th><th scope="col">As of</th><th scope="col">Last 8 weeks</th><th scope="col">Last 7 days</th><th scope="col">Max pain 14 d</th><th scope="col">Top finding</th></tr></thead><tbody>${rows.map((row) => `<tr class="${row.status}"><td>${escapeHtml(row.athlete)}</td><td>${row.status.toUpperCase()}</td><td>${row.asOf ?? ''}${row.stale ? ` (stale, ${row.daysBehind} days behind)` : ''}</td><td>${row.status === 'error' ? '' : sparklineSvg(row.weeklyKm, `weekly distance, last 8 weeks: ${row.weeklyKm.map((km) => km.toFixed(1)).join(', ')} km`)}</td><td>${row.last7DaysKm === null ? '' : distanceText(row.last7DaysKm, row.units)}</td><td>${row.maxPain14Days ?? ''}</td><td>${escapeHtml(row.error ?? row.topFinding)}</td></tr>`).join('')}</tbody></table>`;
+  const sections = rows.map((row) => reports.get(row)).filter((report): report is Report => report !== undefined).map((report, index) => `<section>${reportSection(report, 2, `a${index}`)}</section>`);
+  return page('hipcheck: squad', `<h1>hipcheck: squad</h1>\n${table}\n${sections.join('\n')}`);
+}
