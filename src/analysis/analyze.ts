@@ -65,6 +65,7 @@ export function analyze(log: Log, ruleSet: RuleSet, options: AnalyzeOptions = {}
       acuteChronicRatio: load ? round(load.ratio, 2) : null,
       maxPain14Days: pains14.length > 0 ? Math.max(...pains14) : null,
       restDaysLast7: context.days.slice(-7).filter((day) => day.isRest).length,
+      painTimeline: context.runs.filter((run) => run.pain !== undefined && run.date >= addDaysTo(asOf, -111)).map((run) => ({ date: run.date, pain: run.pain! })),
       weeks: context.weeks.map((week) => ({
         weekStart: week.weekStart,
         distanceKm: round(week.distanceKm, 3),

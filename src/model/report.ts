@@ -59,6 +59,8 @@ export interface Report {
     maxPain14Days: number | null;
     restDaysLast7: number;
     weeks: WeekSummary[];
+    /** Pain during each run of the last 16 weeks, for the daily timeline. */
+    painTimeline: { date: string; pain: number }[];
   };
   status: Status;
   statusReasons: string[];

@@ -1,5 +1,6 @@
 // A self-contained HTML report: inline CSS and SVG, no scripts, no requests, printable.
 // Everything that comes from the runner's files is escaped.
+import { addDaysTo, daysBetween } from '../analysis/calendar.js';
 import type { BatchRow } from '../batch/rows.js';
 import type { Report, WeekSummary } from '../model/report.js';
 import { distanceText, STATUS_HEADLINE, whenText } from './common.js';
@@ -26,6 +27,18 @@ export function barGeometry(values: number[], plotWidth: number, plotHeight: num
   });
 }
 
+/**
+ * Acute:chronic ratio per week: that week's distance ÷ the average of it and the three weeks
+ * before (null until four weeks of log). The same idea as the rule, by calendar week.
+ */
+export function weeklyAcuteChronic(weeklyKm: number[]): (number | null)[] {
+  return weeklyKm.map((km, index) => {
+    if (index < 3) return null;
+    const average = (weeklyKm[index - 3]! + weeklyKm[index - 2]! + weeklyKm[index - 1]! + km) / 4;
+    return average > 0 ? km / average : null;
+  });
+}
+
 /** The y position of a 0–10 pain score in a plot of the given height. */
 export function painY(pain: number, plotHeight: number): number {
   return plotHeight - (pain / 10) * plotHeight;
@@ -37,18 +50,20 @@ th,td{border-bottom:1px solid #d5dbe1;padding:.35rem .5rem;text-align:left;verti
 .status{padding:.8rem 1rem;border-radius:6px;border-left:6px solid}.green{background:#e8f6ec;border-color:#2e8b4a}
 .amber{background:#fff5e0;border-color:#d48a00}.red{background:#fde8e8;border-color:#c62828}.error{background:#f3e5f5;border-color:#7b1fa2}
 svg{max-width:100%;height:auto}.bar{fill:#4a78a8}.pain{fill:#c62828}.avg{fill:#d48a00}.axis{stroke:#8a96a3}
-.label{font-size:11px;fill:#4c5866}.muted{color:#5b6775}@media print{body{margin:0}}`;
+.label{font-size:11px;fill:#4c5866}.ratio{fill:none;stroke:#2e8b4a;stroke-width:2;stroke-dasharray:5 3}.dot{fill:#c62828}.muted{color:#5b6775}@media print{body{margin:0}}`;
 
 function page(title: string, body: string): string {
   return `<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>${escapeHtml(title)}</title>\n<style>${CSS}</style>\n</head>\n<body>\n<main>\n${body}\n</main>\n</body>\n</html>\n`;
 }
 
-function weeklyChartSvg(weeks: WeekSummary[], units: 'km' | 'mi', idPrefix: string): string {
+function weeklyChartSvg(allWeeks: WeekSummary[], units: 'km' | 'mi', idPrefix: string): string {
+  const ratios = weeklyAcuteChronic(allWeeks.map((week) => week.distanceKm)).slice(-16);
+  const weeks = allWeeks.slice(-16);
   const width = 720;
   const height = 240;
   const plot = { left: 40, top: 10, width: 640, height: 170 };
   const bars = barGeometry(weeks.map((week) => week.distanceKm), plot.width, plot.height);
-  const described = weeks.map((week) => `week of ${week.weekStart}: ${distanceText(week.distanceKm, units)}, highest pain ${week.maxPain ?? 'not logged'}`).join('; ');
+  const described = weeks.map((week, index) => `week of ${week.weekStart}: ${distanceText(week.distanceKm, units)}, highest pain ${week.maxPain ?? 'not logged'}${ratios[index] !== null ? `, acute:chronic ${ratios[index]!.toFixed(2)}` : ''}`).join('; ');
   const parts = [
     `<svg role="img" aria-labelledby="${idPrefix}-title ${idPrefix}-desc" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">`,
     `<title id="${idPrefix}-title">Weekly distance with the highest pain of each week</title>`,
@@ -63,8 +78,27 @@ function weeklyChartSvg(weeks: WeekSummary[], units: 'km' | 'mi', idPrefix: stri
     if (week.averagePain !== null) parts.push(`<rect class="avg" x="${(bar.x + bar.width / 2 - 3).toFixed(1)}" y="${(painY(week.averagePain, plot.height) - 3).toFixed(1)}" width="6" height="6"><title>average pain ${week.averagePain}/10</title></rect>`);
     if (index % Math.ceil(weeks.length / 8) === 0) parts.push(`<text class="label" x="${bar.x.toFixed(1)}" y="${plot.height + 14}">${week.weekStart.slice(5)}</text>`);
   });
-  parts.push(`<text class="label" x="0" y="${plot.height + 32}">bars: weekly distance (${units}) · pain on a 0–10 scale: ● highest, ■ average during a run</text></g></svg>`);
+  const ratioPoints = bars.map((bar, index) => (ratios[index] === null ? null : `${(bar.x + bar.width / 2).toFixed(1)},${(plot.height - Math.min(2, ratios[index]!) / 2 * plot.height).toFixed(1)}`)).filter((point): point is string => point !== null);
+  if (ratioPoints.length > 1) parts.push(`<polyline class="ratio" points="${ratioPoints.join(' ')}"><title>acute:chronic ratio by week (0–2 scale)</title></polyline>`);
+  parts.push(`<text class="label" x="0" y="${plot.height + 32}">bars: distance (${units}) · pain 0–10: ● highest, ■ average · dashed line: acute:chronic ratio, 0–2</text></g></svg>`);
   return parts.join('\n');
+}
+
+function painTimelineSvg(points: { date: string; pain: number }[], asOf: string, idPrefix: string): string {
+  if (points.length === 0) return '<p>No pain scores in the last 16 weeks.</p>';
+  const width = 720;
+  const plot = { left: 40, top: 10, width: 640, height: 120 };
+  const first = addDaysTo(asOf, -111);
+  const x = (date: string) => (daysBetween(first, date) / 111) * plot.width;
+  const described = points.map((point) => `${point.date}: ${point.pain}`).join('; ');
+  return [
+    `<svg role="img" aria-labelledby="${idPrefix}-title ${idPrefix}-desc" viewBox="0 0 ${width} 170" width="${width}" height="170">`,
+    `<title id="${idPrefix}-title">Pain during each run, last 16 weeks (0–10)</title><desc id="${idPrefix}-desc">${escapeHtml(described)}</desc>`,
+    `<g transform="translate(${plot.left},${plot.top})"><line class="axis" x1="0" y1="${plot.height}" x2="${plot.width}" y2="${plot.height}"/>`,
+    `<polyline class="ratio" style="stroke:#c62828;stroke-dasharray:none;stroke-width:1" points="${points.map((point) => `${x(point.date).toFixed(1)},${painY(point.pain, plot.height).toFixed(1)}`).join(' ')}"/>`,
+    ...points.map((point) => `<circle class="dot" cx="${x(point.date).toFixed(1)}" cy="${painY(point.pain, plot.height).toFixed(1)}" r="3"><title>${point.date}: pain ${point.pain}/10</title></circle>`),
+    `<text class="label" x="0" y="${plot.height + 16}">${first}</text><text class="label" x="${plot.width - 60}" y="${plot.height + 16}">${asOf}</text><text class="label" x="0" y="-1">pain 0–10</text></g></svg>`,
+  ].join('\n');
 }
 
 export function reportSection(report: Report, level = 1, idPrefix = 'w'): string {
@@ -77,7 +111,8 @@ export function reportSection(report: Report, level = 1, idPrefix = 'w'): string
     `<p class="muted">${escapeHtml(report.athlete.source)} · ${report.period.from} → ${report.period.to} · as of ${report.asOf} · ${report.summary.runs} runs · ${distanceText(report.summary.distanceKm, units)}</p>`,
     `<section class="status ${report.status}"><${h(1)}>Status: ${report.status.toUpperCase()} — ${STATUS_HEADLINE[report.status]}</${h(1)}><ul>${report.statusReasons.map((reason) => `<li>${escapeHtml(reason)}</li>`).join('')}</ul></section>`,
     `<${h(1)}>Next 7 days</${h(1)}><ul>${report.advice.actions.map((action) => `<li>${escapeHtml(action)}</li>`).join('')}</ul>`,
-    `<${h(1)}>Weekly distance and pain</${h(1)}><figure>${weeklyChartSvg(report.summary.weeks.slice(-16), units, idPrefix)}<figcaption class="muted">Acute:chronic ratio now: ${report.summary.acuteChronicRatio ?? 'not enough history'} (last 7 days ÷ average week of the last 28; context, not a verdict).</figcaption></figure>`,
+    `<${h(1)}>Weekly distance and pain</${h(1)}><figure>${weeklyChartSvg(report.summary.weeks, units, idPrefix)}<figcaption class="muted">Acute:chronic ratio now: ${report.summary.acuteChronicRatio ?? 'not enough history'} (last 7 days ÷ average week of the last 28; context, not a verdict).</figcaption></figure>`,
+    `<${h(1)}>Daily pain</${h(1)}><figure>${painTimelineSvg(report.summary.painTimeline, report.asOf, `${idPrefix}-pain`)}</figure>`,
     `<${h(1)}>Patterns in your log</${h(1)}>${patterns.length === 0 ? '<p>No clear pattern yet.</p>' : `<ul>${patterns.map((finding) => `<li><strong>${finding.severity}</strong> ${escapeHtml(finding.message)}</li>`).join('')}</ul>`}`,
     `<${h(1)}>Findings</${h(1)}>`,
     rules.length === 0 ? '<p>None.</p>' : `<table><thead><tr><th scope="col">Severity</th><th scope="col">Rule</th><th scope="col">When</th><th scope="col">Finding</th><th scope="col">Source</th></tr></thead><tbody>${rules.map((finding) => `<tr><td>${finding.severity}</td><td>${finding.rule}</td><td>${escapeHtml(whenText(finding))}</td><td>${escapeHtml(finding.message)}</td><td>${escapeHtml(finding.source)}</td></tr>`).join('')}</tbody></table>`,

@@ -47,7 +47,10 @@ describe('HTML report in a real browser', () => {
     const byHeight = [...bars].sort((a, b) => a.height - b.height).map((bar) => bar.km);
     expect(byHeight).toEqual(byKm);
     expect(await page.locator('h1').first().textContent()).toBe('hipcheck: example');
-    expect(await page.locator('svg[role="img"] desc').first().textContent()).toContain('week of 2025-03-24: 48.4 km, highest pain 5');
+    expect(await page.locator('svg[role="img"] desc').first().textContent()).toContain('week of 2025-03-24: 48.4 km, highest pain 5, acute:chronic 1.03');
+    // The daily pain timeline: one dot per run with a pain score in the last 16 weeks.
+    expect(await page.locator('svg circle.dot').count()).toBe(48);
+    expect(await page.locator('h2').allTextContents()).toEqual(['Status: AMBER — hold or cut back', 'Next 7 days', 'Weekly distance and pain', 'Daily pain', 'Patterns in your log', 'Findings']);
     mkdirSync(join(ROOT, 'test-output'), { recursive: true });
     await page.screenshot({ path: join(ROOT, 'test-output/analyze-report.png'), fullPage: true });
     await page.close();

@@ -59,6 +59,7 @@ describe('hipcheck analyze (built binary)', () => {
       advice: { units: 'km', seeProfessional: 'physio', nextWeekMaxKm: 33.9, longestRunMaxKm: 22 },
     });
     expect(report.summary.distanceKm).toBeCloseTo(474.6, 1);
+    expect(report.summary.painTimeline.at(-1)).toEqual({ date: '2025-03-30', pain: 5 });
     expect(Object.keys(report.summary.weeks[0]).sort()).toEqual(['averagePain', 'distanceKm', 'hours', 'longestRunKm', 'maxPain', 'restDays', 'runs', 'weekStart']);
     for (const finding of report.findings) {
       expect(Object.keys(finding)).toEqual(expect.arrayContaining(['rule', 'severity', 'message', 'evidence', 'source']));

@@ -26,3 +26,23 @@ describe('chart maths', () => {
     expect(weeksToShow(200)).toBe(16);
   });
 });
+
+import { barGeometry, painY, weeklyAcuteChronic } from '../../src/report/html.js';
+
+describe('HTML chart maths', () => {
+  it('bars fill their slots from the baseline, the tallest reaching the top', () => {
+    const bars = barGeometry([10, 20, 40], 300, 100);
+    expect(bars.map((bar) => bar.height)).toEqual([25, 50, 100]);
+    expect(bars.map((bar) => bar.y)).toEqual([75, 50, 0]);
+    expect(bars[1]!.x).toBeCloseTo(115, 6);
+    expect(bars[0]!.width).toBeCloseTo(70, 6);
+  });
+  it('pain 0 sits on the baseline and 10 at the top', () => {
+    expect(painY(0, 120)).toBe(120);
+    expect(painY(10, 120)).toBe(0);
+    expect(painY(5, 120)).toBe(60);
+  });
+  it('weekly acute:chronic needs four weeks: the week over the average of it and the three before', () => {
+    expect(weeklyAcuteChronic([10, 10, 10, 10, 30])).toEqual([null, null, null, 1, 30 / 15]);
+  });
+});
