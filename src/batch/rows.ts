@@ -1,5 +1,4 @@
 // The squad table: one row per athlete, worst first, stale logs flagged.
-import { daysBetween } from '../analysis/calendar.js';
 import { recentFindings } from '../advice/status.js';
 import type { Report, Status } from '../model/report.js';
 import type { BatchError, BatchResult } from './runJob.js';
@@ -32,11 +31,11 @@ export interface BatchRow {
 
 const STATUS_ORDER: Record<BatchRow['status'], number> = { red: 0, amber: 1, green: 2, error: 3 };
 
-export function rowOf(result: BatchResult, newestAsOf: string | null): BatchRow {
+/** A row as of the athlete's own log; the CLI sets daysBehind and stale once every log is in. */
+export function rowOf(result: BatchResult): BatchRow {
   if ('failure' in result) return errorRow(result.failure);
   const { report } = result;
   const recent = recentFindings(report.findings, report.asOf).filter((finding) => finding.severity !== 'info');
-  const daysBehind = newestAsOf ? Math.max(0, daysBetween(report.asOf, newestAsOf)) : 0;
   const { last7DaysKm, previous7DaysKm } = report.summary;
   const top = recent[0];
   return {
@@ -44,8 +43,8 @@ export function rowOf(result: BatchResult, newestAsOf: string | null): BatchRow 
     source: report.athlete.source,
     status: report.status,
     asOf: report.asOf,
-    daysBehind,
-    stale: daysBehind >= STALE_AFTER_DAYS,
+    daysBehind: 0,
+    stale: false,
     last7DaysKm,
     changePct: previous7DaysKm > 0 ? Math.round((last7DaysKm / previous7DaysKm - 1) * 1000) / 10 : null,
     acuteChronicRatio: report.summary.acuteChronicRatio,
@@ -70,10 +69,4 @@ function errorRow(failure: BatchError): BatchRow {
 /** Red, amber, green, then most warnings, then name; unreadable logs last. */
 export function worstFirst(a: BatchRow, b: BatchRow): number {
   return STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || b.warnings - a.warnings || a.athlete.localeCompare(b.athlete) || a.source.localeCompare(b.source);
-}
-
-export function newestAsOf(results: BatchResult[]): string | null {
-  let newest: string | null = null;
-  for (const result of results) if ('report' in result && (newest === null || result.report.asOf > newest)) newest = result.report.asOf;
-  return newest;
 }

@@ -90,7 +90,7 @@ async function runBatch(paths: string[], flags: BatchFlags, io: Io, command: Com
     ...(io.workerUrl ? { workerUrl: io.workerUrl } : {}),
     onProgress: showProgress ? (count, total, current) => io.stderr.write(`\r\x1b[K[${count}/${total}] ${current}`) : undefined,
     onResult: (_index, result: BatchResult) => {
-      const row = rowOf(result, null);
+      const row = rowOf(result);
       if (flags.format === 'ndjson') {
         if (wanted(row.status)) io.stdout.write(`${JSON.stringify('report' in result ? result.report : result.failure)}\n`);
       } else if (keepReports && row.report) reportJson.set(row, JSON.stringify(row.report));

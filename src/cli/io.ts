@@ -1,5 +1,6 @@
 // The process as the CLI sees it; tests pass their own streams and environment.
 import type { Readable, Writable } from 'node:stream';
+import { writeFileAtomic } from './atomicWrite.js';
 
 export interface Io {
   argv: string[];
@@ -46,7 +47,6 @@ export async function emit(io: Io, text: string, flags: { output?: string; force
     write(io.stdout, text);
     return;
   }
-  const { writeFileAtomic } = await import('./atomicWrite.js');
   await writeFileAtomic(flags.output, text, { overwrite: flags.force === true });
   io.stderr.write(`wrote ${flags.output}\n`);
 }

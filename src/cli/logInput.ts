@@ -72,7 +72,3 @@ export function printProblems(io: Io, problems: InputProblem[], limit = Infinity
     io.stderr.write(`… and ${problems.length - shown.length} more problems (hipcheck validate lists them all)\n`);
   }
 }
-
-export function rowProblemCount(log: Log): number {
-  return log.problems.filter((problem) => problem.severity === 'error').length;
-}

@@ -6,6 +6,7 @@ import { isMap, isSeq, parseDocument } from 'yaml';
 import { detectDelimiter } from '../ingest/csv.js';
 import { columnMeaning, type Field } from '../ingest/columns.js';
 import { readLog } from '../ingest/read.js';
+import { csvField } from '../report/csvField.js';
 import { UserError } from '../model/errors.js';
 import type { Answers } from './questions.js';
 import type { Outcome } from './score.js';
@@ -36,13 +37,9 @@ export function appendToCsv(text: string, entry: SavedEntry, file: string): stri
     throw new UserError({ file, severity: 'error', message: 'cannot save the interview: the log has no type column', expected: 'a type column, so the entry can be a rest-day pain record (nothing was written)' });
   }
   const values: Partial<Record<Field, string>> = { date: entry.date, distance: '0', type: 'rest', pain: String(entry.pain), notes: entry.notes };
-  const row = fields.map((field) => quote(field ? values[field] ?? '' : '', delimiter)).join(delimiter);
+  const row = fields.map((field) => csvField(field ? values[field] ?? '' : '', delimiter)).join(delimiter);
   const separator = text.endsWith('\n') ? '' : lineEnding;
   return `${text}${separator}${row}${lineEnding}`;
-}
-
-function quote(value: string, delimiter: string): string {
-  return value.includes(delimiter) || /["\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
 export function appendToYaml(text: string, entry: SavedEntry, file: string): string {

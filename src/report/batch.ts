@@ -3,6 +3,7 @@
 import { STALE_AFTER_DAYS, type BatchRow } from '../batch/rows.js';
 import { ASCII_GLYPHS, sparkline, UNICODE_GLYPHS, type Glyphs } from './chart.js';
 import { distanceText } from './common.js';
+import { csvField } from './csvField.js';
 import { escapeMarkdown } from './markdown.js';
 import { paint, statusPaint, type RenderOptions } from './style.js';
 
@@ -71,8 +72,7 @@ export function neutraliseFormula(cell: string): string {
 }
 
 function csvCell(cell: string): string {
-  const safe = neutraliseFormula(cell);
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return csvField(neutraliseFormula(cell));
 }
 
 export function renderBatchCsv(rows: BatchRow[]): string {

@@ -3,6 +3,7 @@
 import { stringify } from 'yaml';
 import { formatPace, round } from '../ingest/normalise.js';
 import type { Entry, Log } from '../model/log.js';
+import { csvField } from './csvField.js';
 
 export const CANONICAL_COLUMNS = ['date', 'distance_km', 'duration', 'pace', 'terrain', 'type', 'pain', 'pain_after', 'pain_next_day', 'pain_start', 'pain_end', 'elevation_gain', 'cadence', 'effort', 'shoes', 'notes'] as const;
 
@@ -25,17 +26,12 @@ function canonicalRow(entry: Entry): Record<(typeof CANONICAL_COLUMNS)[number], 
   };
 }
 
-function csvField(value: string | number | undefined): string {
-  if (value === undefined) return '';
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 export function toCanonicalCsv(log: Log): string {
   const lines = [CANONICAL_COLUMNS.join(',')];
   for (const entry of log.entries) {
     const row = canonicalRow(entry);
-    lines.push(CANONICAL_COLUMNS.map((column) => csvField(row[column])).join(','));
+    lines.push(CANONICAL_COLUMNS.map((column) => csvField(row[column] === undefined ? '' : String(row[column]))).join(','));
   }
   return `${lines.join('\n')}\n`;
 }

@@ -17,8 +17,9 @@ const RUN_TERRAIN: Record<string, string | undefined> = {
 const plainNumber = (text: string | undefined) => (text === undefined ? undefined : text.replace(/,(?=\d{3}\b)/g, ''));
 
 /**
- * km or mi when the user did not say: a median pace under 6:30 per unit is only plausible in
- * min/km for most runners. Returns the guess and whether it was a guess.
+ * km or mi when the user did not say: a median pace of 8:30 or slower per unit is far more
+ * often a min/mi easy pace than a min/km one, so it reads as miles; anything quicker as km.
+ * Distance and time alone cannot tell, as both follow the account setting; the caller warns.
  */
 export function guessGarminUnits(paces: number[]): DistanceUnit {
   if (paces.length === 0) return 'km';
