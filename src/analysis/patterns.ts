@@ -34,8 +34,6 @@ export interface Comparison {
   adjustedP: number;
   from: string;
   to: string;
-  /** Dates of the "with" runs, to tell when two factors describe the very same runs. */
-  runKey: string;
   /** Other descriptions of exactly the same runs, folded into this pattern. */
   alsoDescribedAs: string[];
 }
@@ -102,28 +100,43 @@ function cadenceBand(spm: number): string {
 
 export function findPatterns(context: AnalysisContext, options: PatternOptions): PatternSearch {
   const comparisons: Comparison[] = [];
+  /** Which runs each comparison's "with" side is, to fold factors that pick out the same runs. */
+  const runsOf = new Map<Comparison, RunSelection>();
   const measured = PAIN_MEASURES.filter((measure) => context.runs.filter((run) => run[measure] !== undefined).length >= options.minRunsForPatterns);
   if (measured.length === 0) return { comparisons, patterns: [], tooLittleData: `needs pain scores on ${options.minRunsForPatterns} or more runs` };
   for (const measure of measured) {
     const runs = context.runs.filter((run) => run[measure] !== undefined);
+    const pain = runs.map((run) => run[measure]!);
     for (const spec of factorSpecs(context, runs, options)) {
-      const labelled = runs.map((run, index) => ({ run, label: spec.label(run, index) })).filter((item) => item.label !== undefined);
-      const values = spec.tested ?? [...new Set(labelled.map((item) => item.label!))].filter((value) => value !== 'other');
+      const labels = runs.map((run, index) => spec.label(run, index));
+      const values = spec.tested ?? [...new Set(labels)].filter((value): value is string => value !== undefined && value !== 'other');
       for (const value of values.sort()) {
-        const withIt = labelled.filter((item) => item.label === value).map((item) => item.run);
-        const without = labelled.filter((item) => item.label !== value).map((item) => item.run);
-        if (withIt.length < options.minRuns || without.length < options.minRuns) continue;
-        const painWith = withIt.map((run) => run[measure]!);
-        const painWithout = without.map((run) => run[measure]!);
+        // One pass splits the scored runs into "with this value" and "the rest".
+        const painWith: number[] = [];
+        const painWithout: number[] = [];
+        let first = -1;
+        let last = -1;
+        for (let index = 0; index < runs.length; index++) {
+          if (labels[index] === undefined) continue;
+          if (labels[index] !== value) {
+            painWithout.push(pain[index]!);
+            continue;
+          }
+          painWith.push(pain[index]!);
+          if (first < 0) first = index;
+          last = index;
+        }
+        if (painWith.length < options.minRuns || painWithout.length < options.minRuns) continue;
         const meanPainWith = mean(painWith);
         const meanPainWithout = mean(painWithout);
-        comparisons.push({
-          factor: spec.factor, value, description: spec.describe(value, withIt.length), painMeasure: measure,
-          runsWith: withIt.length, runsWithout: without.length, meanPainWith, meanPainWithout,
+        const comparison: Comparison = {
+          factor: spec.factor, value, description: spec.describe(value, painWith.length), painMeasure: measure,
+          runsWith: painWith.length, runsWithout: painWithout.length, meanPainWith, meanPainWithout,
           difference: meanPainWith - meanPainWithout, pValue: mannWhitneyP(painWith, painWithout), adjustedP: 1,
-          from: withIt[0]!.date, to: withIt.at(-1)!.date,
-          runKey: withIt.map((run) => `${run.date}/${run.line}`).join(','), alsoDescribedAs: [],
-        });
+          from: runs[first]!.date, to: runs[last]!.date, alsoDescribedAs: [],
+        };
+        comparisons.push(comparison);
+        runsOf.set(comparison, { labels, value });
       }
     }
   }
@@ -132,7 +145,18 @@ export function findPatterns(context: AnalysisContext, options: PatternOptions):
   const significant = comparisons
     .filter((comparison) => comparison.adjustedP <= options.fdr && comparison.difference >= options.minDifference)
     .sort((a, b) => b.difference - a.difference || a.adjustedP - b.adjustedP || PAIN_MEASURES.indexOf(a.painMeasure) - PAIN_MEASURES.indexOf(b.painMeasure));
-  return { comparisons, patterns: foldDuplicates(significant) };
+  return { comparisons, patterns: foldDuplicates(significant, (a, b) => a.painMeasure === b.painMeasure && sameRuns(runsOf.get(a)!, runsOf.get(b)!)) };
+}
+
+/** The runs of one pain measure whose label is `value`. */
+interface RunSelection {
+  labels: (string | undefined)[];
+  value: string;
+}
+
+/** Both selections index the same scored runs (same pain measure). */
+function sameRuns(a: RunSelection, b: RunSelection): boolean {
+  return a.labels.every((label, index) => (label === a.value) === (b.labels[index] === b.value));
 }
 
 /**
@@ -141,7 +165,7 @@ export function findPatterns(context: AnalysisContext, options: PatternOptions):
  * large a difference, and factors that pick out exactly the same runs (trail runs that are
  * also all the long runs) are folded into one finding that names both.
  */
-function foldDuplicates(significant: Comparison[]): Comparison[] {
+function foldDuplicates(significant: Comparison[], sameRunsAs: (a: Comparison, b: Comparison) => boolean): Comparison[] {
   const kept: Comparison[] = [];
   const seenFactor = new Set<string>();
   for (const comparison of significant) {
@@ -154,7 +178,7 @@ function foldDuplicates(significant: Comparison[]): Comparison[] {
       const explained = kept.some((other) => (other.factor === 'terrain' && other.value === terrain) || (other.factor === 'distance' && other.value === 'long'));
       if (explained) continue;
     }
-    const same = kept.find((other) => other.runKey === comparison.runKey && other.painMeasure === comparison.painMeasure);
+    const same = kept.find((other) => sameRunsAs(other, comparison));
     if (same) same.alsoDescribedAs.push(comparison.description.replace(/^\d+ /, ''));
     else kept.push(comparison);
   }

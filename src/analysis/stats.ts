@@ -7,7 +7,8 @@ export function mean(values: number[]): number {
 
 /** Linear-interpolated percentile (p in 0..100) of unsorted values. */
 export function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
+  // A typed array sorts numerically without a comparator or boxed copies.
+  const sorted = Float64Array.from(values).sort();
   const position = ((sorted.length - 1) * p) / 100;
   const below = Math.floor(position);
   const fraction = position - below;
@@ -27,21 +28,28 @@ function normalUpperTail(z: number): number {
  * continuity correction. Pain scores are small integers with many ties, hence the corrections.
  */
 export function mannWhitneyP(a: number[], b: number[]): number {
-  const all = [...a.map((value) => ({ value, group: 0 })), ...b.map((value) => ({ value, group: 1 }))].sort((x, y) => x.value - y.value);
-  const n = all.length;
-  let rankSumA = 0;
-  let tieTerm = 0;
-  for (let i = 0; i < n; ) {
-    let j = i;
-    while (j + 1 < n && all[j + 1]!.value === all[i]!.value) j += 1;
-    const midRank = (i + j + 2) / 2;
-    const ties = j - i + 1;
-    tieTerm += ties ** 3 - ties;
-    for (let k = i; k <= j; k++) if (all[k]!.group === 0) rankSumA += midRank;
-    i = j + 1;
-  }
   const n1 = a.length;
   const n2 = b.length;
+  const n = n1 + n2;
+  // Batch runs this for every factor of every log, so instead of ranking an object per score
+  // it sorts each side as a typed array and walks both at once, one tie group at a time.
+  const sortedA = Float64Array.from(a).sort();
+  const sortedB = Float64Array.from(b).sort();
+  let rankSumA = 0;
+  let tieTerm = 0;
+  let ranked = 0;
+  for (let i = 0, j = 0; i < n1 || j < n2; ) {
+    const value = j >= n2 || (i < n1 && sortedA[i]! <= sortedB[j]!) ? sortedA[i]! : sortedB[j]!;
+    let inA = 0;
+    let inB = 0;
+    while (i < n1 && sortedA[i] === value) { i += 1; inA += 1; }
+    while (j < n2 && sortedB[j] === value) { j += 1; inB += 1; }
+    const ties = inA + inB;
+    // The tie group holds ranks ranked+1 … ranked+ties; each member gets their mean.
+    rankSumA += inA * (ranked + (ties + 1) / 2);
+    tieTerm += ties ** 3 - ties;
+    ranked += ties;
+  }
   const u = rankSumA - (n1 * (n1 + 1)) / 2;
   const meanU = (n1 * n2) / 2;
   const variance = ((n1 * n2) / 12) * (n + 1 - tieTerm / (n * (n - 1)));

@@ -1,6 +1,6 @@
 // The squad table: one row per athlete, worst first, stale logs flagged.
 import { recentFindings } from '../advice/status.js';
-import type { Report, Status } from '../model/report.js';
+import type { Status } from '../model/report.js';
 import type { BatchError, BatchResult } from './runJob.js';
 
 /** A log whose last entry is this many days behind the newest log in the batch is stale. */
@@ -25,8 +25,23 @@ export interface BatchRow {
   /** Distance of the last 8 calendar weeks, oldest first, for the sparkline. */
   weeklyKm: number[];
   units: 'km' | 'mi';
-  report?: Report;
   error?: string;
+}
+
+/**
+ * What one finished job hands back to the main thread: the squad row, plus the report (or the
+ * error) as JSON text when the output shows it. Built in the worker, so only this small row
+ * crosses threads for the table formats, never the whole report object graph.
+ */
+export interface BatchOutcome {
+  row: BatchRow;
+  json?: string;
+}
+
+export function outcomeOf(result: BatchResult, keepJson: boolean): BatchOutcome {
+  const row = rowOf(result);
+  if (!keepJson) return { row };
+  return { row, json: JSON.stringify('report' in result ? result.report : result.failure) };
 }
 
 const STATUS_ORDER: Record<BatchRow['status'], number> = { red: 0, amber: 1, green: 2, error: 3 };
@@ -54,7 +69,6 @@ export function rowOf(result: BatchResult): BatchRow {
     topFinding: top ? `${top.rule}: ${top.message}` : '',
     weeklyKm: report.summary.weeks.slice(-8).map((week) => week.distanceKm),
     units: report.advice.units,
-    report,
   };
 }
 

@@ -17,6 +17,8 @@ export interface BatchSettings {
   /** --strict: a log with any bad row is an error row. */
   strict: boolean;
   asOf?: string;
+  /** The output shows whole reports (json, ndjson, html, --details): send them back as JSON text. */
+  keepReports: boolean;
 }
 
 export interface BatchError {

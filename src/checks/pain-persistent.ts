@@ -1,16 +1,11 @@
 import { isRunning, type Entry } from '../model/log.js';
+import { worstPain } from './painScores.js';
 import { isOver, type Check, type RawFinding } from './types.js';
-
-/** The highest pain score a run records (during, after, next day), if any. */
-export function highestPain(run: Entry): number | undefined {
-  const scores = [run.pain, run.painAfter, run.painNextDay, run.painStart, run.painEnd].filter((score): score is number => score !== undefined);
-  return scores.length > 0 ? Math.max(...scores) : undefined;
-}
 
 export const check: Check<{ days: number; seeSportsPhysioDays: number }> = (context, options) => {
   // Pain records on days without a run (rest days, a pain diary) count too: pain that stays
   // on rest days is just as persistent.
-  const scored = context.entries.filter((entry) => (isRunning(entry) || entry.type === 'rest') && highestPain(entry) !== undefined);
+  const scored = context.entries.filter((entry) => (isRunning(entry) || entry.type === 'rest') && worstPain(entry) !== undefined);
   if (scored.length === 0) return { findings: [], tooLittleData: 'no pain scores logged' };
   const findings: RawFinding[] = [];
   let streak: Entry[] = [];
@@ -30,7 +25,7 @@ export const check: Check<{ days: number; seeSportsPhysioDays: number }> = (cont
     streak = [];
   };
   for (const run of scored) {
-    if (isOver(highestPain(run)!, context.baselinePain)) streak.push(run);
+    if (isOver(worstPain(run)!.pain, context.baselinePain)) streak.push(run);
     else close();
   }
   close();

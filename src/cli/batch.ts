@@ -3,8 +3,7 @@ import { availableParallelism } from 'node:os';
 import { Option, type Command } from 'commander';
 import { jobsFromPaths, jobsFromRoster, type BatchJob } from '../batch/jobs.js';
 import { runPool } from '../batch/pool.js';
-import { rowOf, STALE_AFTER_DAYS, worstFirst, type BatchRow } from '../batch/rows.js';
-import type { BatchResult } from '../batch/runJob.js';
+import { STALE_AFTER_DAYS, worstFirst, type BatchOutcome, type BatchRow } from '../batch/rows.js';
 import { daysBetween } from '../analysis/calendar.js';
 import { UserError } from '../model/errors.js';
 import type { Report } from '../model/report.js';
@@ -78,23 +77,21 @@ async function runBatch(paths: string[], flags: BatchFlags, io: Io, command: Com
   const jobs: BatchJob[] = [...(flags.roster ? await jobsFromRoster(flags.roster, loadRuleDefinitions()) : []), ...(await jobsFromPaths(paths))];
   if (jobs.length === 0) throw new UserError({ file: paths.join(' '), severity: 'error', message: 'no log files found', expected: '.csv, .tsv, .yaml or .yml files' });
 
-  const keepReports = flags.format === 'json' || flags.format === 'html' || flags.details === true;
+  const keepReports = flags.format === 'json' || flags.format === 'ndjson' || flags.format === 'html' || flags.details === true;
   const rows: BatchRow[] = [];
   /** Each athlete's report as JSON text: far smaller than the object graph while waiting to sort. */
   const reportJson = new Map<BatchRow, string>();
   const showProgress = Boolean(io.stderr.isTTY) && !flags.quiet && jobs.length > 1 && flags.format !== 'ndjson';
   const wanted = (status: BatchRow['status']) => !flags.only || status === flags.only || status === 'error';
 
-  await runPool(jobs, { config: book.config, readOptions: readOptionsFrom(flags), strict: flags.strict === true, ...(flags.asOf ? { asOf: flags.asOf } : {}) }, {
+  await runPool(jobs, { config: book.config, readOptions: readOptionsFrom(flags), strict: flags.strict === true, keepReports, ...(flags.asOf ? { asOf: flags.asOf } : {}) }, {
     jobs: flags.jobs,
     ...(io.workerUrl ? { workerUrl: io.workerUrl } : {}),
     onProgress: showProgress ? (count, total, current) => io.stderr.write(`\r\x1b[K[${count}/${total}] ${current}`) : undefined,
-    onResult: (_index, result: BatchResult) => {
-      const row = rowOf(result);
+    onResult: (_index, { row, json }: BatchOutcome) => {
       if (flags.format === 'ndjson') {
-        if (wanted(row.status)) io.stdout.write(`${JSON.stringify('report' in result ? result.report : result.failure)}\n`);
-      } else if (keepReports && row.report) reportJson.set(row, JSON.stringify(row.report));
-      delete row.report;
+        if (wanted(row.status)) io.stdout.write(`${json}\n`);
+      } else if (json && row.status !== 'error') reportJson.set(row, json);
       rows.push(row);
     },
   });
