@@ -29,18 +29,37 @@ function measure(args) {
   return { seconds, rssMb: rss, stdout: result.stdout };
 }
 
-const floor = measure(['bench/parse-floor.mjs', data]);
+// Wall times on a shared machine drift by ±10% between runs, so the floor and the parallel
+// batch are measured in alternating rounds and each row reports its median round; the ratio
+// is the median of each round's batch/floor.
+const ROUNDS = 3;
+const cores = availableParallelism();
+const batchArgs = (jobs) => ['bin/hipcheck.js', 'batch', data, '--format', 'csv', '--quiet', '--jobs', String(jobs)];
+const floors = [];
+const parallel = [];
+for (let round = 0; round < ROUNDS; round++) {
+  floors.push(measure(['bench/parse-floor.mjs', data]));
+  parallel.push(measure(batchArgs(cores)));
+}
+const single = measure(batchArgs(1));
+const middle = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const medianRun = (runs) => runs.find((run) => run.seconds === middle(runs.map((r) => r.seconds)));
+const floor = medianRun(floors);
+const roundRatios = parallel.map((run, round) => run.seconds / floors[round].seconds);
 const { rows } = JSON.parse(floor.stdout);
-const results = [['parse only (floor, 1 thread)', floor]];
-for (const jobs of [1, availableParallelism()]) {
-  results.push([`batch --jobs ${jobs} --format csv`, measure(['bin/hipcheck.js', 'batch', data, '--format', 'csv', '--quiet', '--jobs', String(jobs)])]);
-}
+const results = [
+  ['parse only (floor, 1 thread)', floor, 1],
+  ['batch --jobs 1 --format csv', single, single.seconds / floor.seconds],
+  [`batch --jobs ${cores} --format csv`, medianRun(parallel), middle(roundRatios)],
+];
 
-const lines = [`Cohort: ${files.length} logs, ${rows} runs, ${megabytes.toFixed(1)} MB (${availableParallelism()} cores, Node ${process.version})`, ''];
+const lines = [`Cohort: ${files.length} logs, ${rows} runs, ${megabytes.toFixed(1)} MB (${cores} cores, Node ${process.version}); median of ${ROUNDS} rounds`, ''];
 lines.push('| what | wall s | runs/s | MB/s | peak RSS MB | × floor |', '|---|---:|---:|---:|---:|---:|');
-for (const [label, r] of results) {
-  lines.push(`| ${label} | ${r.seconds.toFixed(2)} | ${Math.round(rows / r.seconds).toLocaleString('en')} | ${(megabytes / r.seconds).toFixed(1)} | ${r.rssMb.toFixed(0)} | ${(r.seconds / floor.seconds).toFixed(2)} |`);
+for (const [label, r, ratio] of results) {
+  lines.push(`| ${label} | ${r.seconds.toFixed(2)} | ${Math.round(rows / r.seconds).toLocaleString('en')} | ${(megabytes / r.seconds).toFixed(1)} | ${r.rssMb.toFixed(0)} | ${ratio.toFixed(2)} |`);
 }
+const list = (values, digits) => values.map((value) => value.toFixed(digits)).join(', ');
+lines.push('', `Rounds: floor ${list(floors.map((r) => r.seconds), 1)} s; batch --jobs ${cores} ${list(parallel.map((r) => r.seconds), 1)} s, ${list(parallel.map((r) => r.rssMb), 0)} MB; × floor ${list(roundRatios, 2)}.`);
 
 // Start-up: analyze on a 100-run log against node -e 0, median of 15 runs each.
 const small = join(root, 'bench/data/small-100.csv');

@@ -1,8 +1,11 @@
 // Bundles src/cli/main.ts into dist/ so start-up reads one file instead of hundreds.
+// It also compiles rules/*.yaml into one JSON file (dist/rules.json), which start-up reads
+// instead of parsing YAML while no rule file is newer (src/rulebook/load.ts).
 // Code splitting keeps heavy, rarely used modules (the interview's prompts) in their own
 // chunk that is loaded only by the command that needs it.
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { parse } from 'yaml';
 
 rmSync(new URL('../dist/', import.meta.url), { recursive: true, force: true });
 await build({
@@ -19,3 +22,8 @@ await build({
   banner: { js: "import { createRequire as __hipcheckCreateRequire } from 'node:module'; const require = __hipcheckCreateRequire(import.meta.url);" },
   logLevel: 'warning',
 });
+
+const rulesDir = new URL('../rules/', import.meta.url);
+const rules = Object.fromEntries(readdirSync(rulesDir).filter((name) => name.endsWith('.yaml')).sort()
+  .map((name) => [name, parse(readFileSync(new URL(name, rulesDir), 'utf8'))]));
+writeFileSync(new URL('../dist/rules.json', import.meta.url), `${JSON.stringify(rules)}\n`);

@@ -6,8 +6,8 @@ import { addDays, differenceInCalendarDays, format, parseISO, startOfISOWeek } f
 
 const MAX_CACHED = 200_000;
 
-function memo<T>(compute: (key: string) => T): (key: string) => T {
-  const cache = new Map<string, T>();
+function memo<K, T>(compute: (key: K) => T): (key: K) => T {
+  const cache = new Map<K, T>();
   return (key) => {
     let value = cache.get(key);
     if (value === undefined) {
@@ -19,23 +19,23 @@ function memo<T>(compute: (key: string) => T): (key: string) => T {
   };
 }
 
-const parseDay = memo((date) => parseISO(date));
-const shifted = memo((key) => {
-  const [date, days] = key.split('|') as [string, string];
-  return format(addDays(parseDay(date), Number(days)), 'yyyy-MM-dd');
-});
-const mondayOf = memo((date) => format(startOfISOWeek(parseDay(date)), 'yyyy-MM-dd'));
-const between = memo((key) => {
-  const [from, to] = key.split('|') as [string, string];
-  return differenceInCalendarDays(parseDay(to), parseDay(from));
-});
+/**
+ * Days are numbered from a fixed day, so a shift or a difference is one memo lookup per day
+ * instead of one per (day, offset) pair. Which day is 0 does not matter: numbers are only
+ * ever subtracted or shifted.
+ */
+const DAY_ZERO = '2000-01-03';
+const parseDay = memo((date: string) => parseISO(date));
+const dayNumberOf = memo((date: string) => differenceInCalendarDays(parseDay(date), parseDay(DAY_ZERO)));
+const dateOfDayNumber = memo((dayNumber: number) => format(addDays(parseDay(DAY_ZERO), dayNumber), 'yyyy-MM-dd'));
+const mondayOf = memo((date: string) => format(startOfISOWeek(parseDay(date)), 'yyyy-MM-dd'));
 
 export function addDaysTo(date: string, days: number): string {
-  return days === 0 ? date : shifted(`${date}|${days}`);
+  return days === 0 ? date : dateOfDayNumber(dayNumberOf(date) + days);
 }
 
 export function daysBetween(from: string, to: string): number {
-  return between(`${from}|${to}`);
+  return dayNumberOf(to) - dayNumberOf(from);
 }
 
 /** Monday of the calendar week holding `date`. */
