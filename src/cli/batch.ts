@@ -4,6 +4,7 @@ import { Option, type Command } from 'commander';
 import { jobsFromPaths, jobsFromRoster, type BatchJob } from '../batch/jobs.js';
 import { runPool } from '../batch/pool.js';
 import { STALE_AFTER_DAYS, worstFirst, type BatchOutcome, type BatchRow } from '../batch/rows.js';
+import { TextSpool, type SpooledText } from '../batch/spool.js';
 import { daysBetween } from '../analysis/calendar.js';
 import { UserError } from '../model/errors.js';
 import type { Report } from '../model/report.js';
@@ -13,7 +14,7 @@ import { renderMarkdown } from '../report/markdown.js';
 import { renderText } from '../report/text.js';
 import { failsAt } from './analyze.js';
 import { EXIT } from './exitCodes.js';
-import { asciiOnly, colorEnabled, emit, terminalWidth, write, type Io } from './io.js';
+import { asciiOnly, colorEnabled, openOutput, terminalWidth, withNewline, type Io, type Output } from './io.js';
 import { addLogInputOptions, readOptionsFrom, type LogInputFlags } from './logInput.js';
 import { addRuleBookOptions, loadRuleBook } from './ruleBook.js';
 import { loadRuleDefinitions } from '../rulebook/load.js';
@@ -79,56 +80,80 @@ async function runBatch(paths: string[], flags: BatchFlags, io: Io, command: Com
 
   const keepReports = flags.format === 'json' || flags.format === 'ndjson' || flags.format === 'html' || flags.details === true;
   const rows: BatchRow[] = [];
-  /** Each athlete's report as JSON text: far smaller than the object graph while waiting to sort. */
-  const reportJson = new Map<BatchRow, string>();
+  const reports = new TextSpool();
+  /** Where each athlete's report (JSON text) waits in the spool until the squad is sorted. */
+  const spooled = new Map<BatchRow, SpooledText>();
   const showProgress = Boolean(io.stderr.isTTY) && !flags.quiet && jobs.length > 1 && flags.format !== 'ndjson';
   const wanted = (status: BatchRow['status']) => !flags.only || status === flags.only || status === 'error';
-
-  await runPool(jobs, { config: book.config, readOptions: readOptionsFrom(flags), strict: flags.strict === true, keepReports, ...(flags.asOf ? { asOf: flags.asOf } : {}) }, {
-    jobs: flags.jobs,
-    ...(io.workerUrl ? { workerUrl: io.workerUrl } : {}),
-    onProgress: showProgress ? (count, total, current) => io.stderr.write(`\r\x1b[K[${count}/${total}] ${current}`) : undefined,
-    onResult: (_index, { row, json }: BatchOutcome) => {
-      if (flags.format === 'ndjson') {
-        if (wanted(row.status)) io.stdout.write(`${json}\n`);
-      } else if (json && row.status !== 'error') reportJson.set(row, json);
-      rows.push(row);
-    },
-  });
-  if (showProgress) io.stderr.write('\r\x1b[K');
-
-  const newest = rows.reduce<string | null>((max, row) => (row.asOf && (!max || row.asOf > max) ? row.asOf : max), null);
-  for (const row of rows) {
-    if (!row.asOf || !newest) continue;
-    row.daysBehind = daysBetween(row.asOf, newest);
-    row.stale = row.daysBehind >= STALE_AFTER_DAYS;
-  }
-  rows.sort(worstFirst);
-  const shown = rows.filter((row) => wanted(row.status));
-  const color = colorEnabled(command.optsWithGlobals().color as boolean | undefined, io.env, io.stdout.isTTY);
-  const render = { color, width: terminalWidth(io), ascii: asciiOnly(flags.ascii, io.env) };
-  const reportOf = (row: BatchRow): Report | undefined => (reportJson.has(row) ? (JSON.parse(reportJson.get(row)!) as Report) : undefined);
-
-  if (flags.format === 'html') {
-    const reports = new Map<BatchRow, Report>();
-    for (const row of shown) { const report = reportOf(row); if (report) reports.set(row, report); }
-    await emit(io, renderBatchHtml(shown, reports), flags);
-  } else if (flags.format === 'json') {
-    const athletes = shown.map((row) => {
-      const json = reportJson.get(row);
-      return json ? `${json.slice(0, -1)},"batch":${JSON.stringify({ daysBehind: row.daysBehind, stale: row.stale })}}` : JSON.stringify({ athlete: row.athlete, source: row.source, error: row.error });
+  const output = openOutput(io, flags);
+  try {
+    await runPool(jobs, { config: book.config, readOptions: readOptionsFrom(flags), strict: flags.strict === true, keepReports, ...(flags.asOf ? { asOf: flags.asOf } : {}) }, {
+      jobs: flags.jobs,
+      ...(io.workerUrl ? { workerUrl: io.workerUrl } : {}),
+      onProgress: showProgress ? (count, total, current) => io.stderr.write(`\r\x1b[K[${count}/${total}] ${current}`) : undefined,
+      onResult: (_index, { row, json }: BatchOutcome) => {
+        if (flags.format === 'ndjson') {
+          if (wanted(row.status)) output.write(`${json}\n`);
+        } else if (json && row.status !== 'error') spooled.set(row, reports.add(json));
+        rows.push(row);
+      },
     });
-    write(io.stdout, `{"schemaVersion":1,"athletes":[\n${athletes.join(',\n')}\n]}`);
-  } else if (flags.format === 'csv') write(io.stdout, renderBatchCsv(shown));
-  else if (flags.format === 'markdown') {
-    write(io.stdout, renderBatchMarkdown(shown));
-    if (flags.details) for (const row of shown) { const report = reportOf(row); if (report) write(io.stdout, `\n${renderMarkdown(report).replace(/^# /, '## ')}`); }
-  } else if (flags.format === 'text') {
-    write(io.stdout, renderBatchText(shown, render));
-    if (flags.details) for (const row of shown) { const report = reportOf(row); if (report) write(io.stdout, `\n${'─'.repeat(Math.min(render.width, 60))}\n${renderText(report, render)}`); }
+    if (showProgress) io.stderr.write('\r\x1b[K');
+
+    const newest = rows.reduce<string | null>((max, row) => (row.asOf && (!max || row.asOf > max) ? row.asOf : max), null);
+    for (const row of rows) {
+      if (!row.asOf || !newest) continue;
+      row.daysBehind = daysBetween(row.asOf, newest);
+      row.stale = row.daysBehind >= STALE_AFTER_DAYS;
+    }
+    rows.sort(worstFirst);
+    const shown = rows.filter((row) => wanted(row.status));
+    const color = colorEnabled(command.optsWithGlobals().color as boolean | undefined, io.env, io.stdout.isTTY && !flags.output);
+    const render = { color, width: terminalWidth(io), ascii: asciiOnly(flags.ascii, io.env) };
+    const reportJson = (row: BatchRow) => (spooled.has(row) ? reports.read(spooled.get(row)!) : undefined);
+    const reportOf = (row: BatchRow) => {
+      const json = reportJson(row);
+      return json === undefined ? undefined : (JSON.parse(json) as Report);
+    };
+    writeSquad(output, flags, shown, { render, reportJson, reportOf });
+    output.close();
+  } catch (error) {
+    output.abort();
+    throw error;
+  } finally {
+    reports.close();
   }
 
   for (const row of rows) if (row.status === 'error') io.stderr.write(`${row.error}\n`);
   if (rows.some((row) => row.status === 'error')) return EXIT.INPUT_ERROR;
   return rows.some((row) => row.status !== 'error' && failsAt(row.status, flags.failOn)) ? EXIT.FINDINGS : EXIT.OK;
+}
+
+interface SquadWriting {
+  render: { color: boolean; width: number; ascii: boolean };
+  /** One athlete's report, read back from the spool when it is written. */
+  reportJson: (row: BatchRow) => string | undefined;
+  reportOf: (row: BatchRow) => Report | undefined;
+}
+
+/** The sorted squad in the chosen format (ndjson was streamed already), one athlete at a time. */
+function writeSquad(output: Output, flags: BatchFlags, shown: BatchRow[], { render, reportJson, reportOf }: SquadWriting): void {
+  if (flags.format === 'html') {
+    for (const chunk of renderBatchHtml(shown, reportOf)) output.write(chunk);
+  } else if (flags.format === 'json') {
+    output.write('{"schemaVersion":1,"athletes":[\n');
+    shown.forEach((row, index) => {
+      const json = reportJson(row);
+      const athlete = json ? `${json.slice(0, -1)},"batch":${JSON.stringify({ daysBehind: row.daysBehind, stale: row.stale })}}` : JSON.stringify({ athlete: row.athlete, source: row.source, error: row.error });
+      output.write(`${index > 0 ? ',\n' : ''}${athlete}`);
+    });
+    output.write('\n]}\n');
+  } else if (flags.format === 'csv') output.write(withNewline(renderBatchCsv(shown)));
+  else if (flags.format === 'markdown') {
+    output.write(withNewline(renderBatchMarkdown(shown)));
+    if (flags.details) for (const row of shown) { const report = reportOf(row); if (report) output.write(withNewline(`\n${renderMarkdown(report).replace(/^# /, '## ')}`)); }
+  } else if (flags.format === 'text') {
+    output.write(withNewline(renderBatchText(shown, render)));
+    if (flags.details) for (const row of shown) { const report = reportOf(row); if (report) output.write(withNewline(`\n${'─'.repeat(Math.min(render.width, 60))}\n${renderText(report, render)}`)); }
+  }
 }

@@ -33,7 +33,7 @@ Examples:
     }
     const text = flags.to === 'csv' ? toCanonicalCsv(log) : toCanonicalYaml(log);
     if (flags.output) {
-      await writeFileAtomic(flags.output, text, { overwrite: flags.force === true });
+      writeFileAtomic(flags.output, text, { overwrite: flags.force === true });
       io.stderr.write(`wrote ${log.entries.length} entries to ${flags.output}\n`);
     } else write(io.stdout, text);
     done(EXIT.OK);

@@ -77,7 +77,7 @@ Examples:
     const outcome = scoreInterview(answers, questions, loadConditions(), ruleAdvice);
     if (flags.save && flags.log && logText !== undefined) {
       // Only now, after every answer: an interrupted interview never writes.
-      await writeFileAtomic(flags.log, appendInterview(logText, interviewEntry(answers, outcome, io.today!), flags.log), { overwrite: true });
+      writeFileAtomic(flags.log, appendInterview(logText, interviewEntry(answers, outcome, io.today!), flags.log), { overwrite: true });
       io.stderr.write(`saved today's pain record to ${flags.log}\n`);
     }
     const color = colorEnabled(command.optsWithGlobals().color as boolean | undefined, io.env, io.stdout.isTTY);

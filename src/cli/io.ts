@@ -1,6 +1,6 @@
 // The process as the CLI sees it; tests pass their own streams and environment.
 import type { Readable, Writable } from 'node:stream';
-import { writeFileAtomic } from './atomicWrite.js';
+import { openAtomicFile } from './atomicWrite.js';
 
 export interface Io {
   argv: string[];
@@ -33,7 +33,12 @@ export function terminalWidth(io: Io): number {
 }
 
 export function write(stream: Writable, text: string): void {
-  stream.write(text.endsWith('\n') || text === '' ? text : `${text}\n`);
+  stream.write(withNewline(text));
+}
+
+/** Text output ends in a newline (nothing stays nothing). */
+export function withNewline(text: string): string {
+  return text.endsWith('\n') || text === '' ? text : `${text}\n`;
 }
 
 /** Plain ASCII charts when asked, or on terminals that cannot draw Unicode blocks. */
@@ -41,12 +46,33 @@ export function asciiOnly(flag: boolean | undefined, env: Io['env']): boolean {
   return flag === true || env.TERM === 'linux' || env.TERM === 'dumb';
 }
 
-/** Output to stdout, or with -o to a file written atomically (never replacing one without --force). */
-export async function emit(io: Io, text: string, flags: { output?: string; force?: boolean }): Promise<void> {
-  if (!flags.output) {
-    write(io.stdout, text);
-    return;
-  }
-  await writeFileAtomic(flags.output, text, { overwrite: flags.force === true });
-  io.stderr.write(`wrote ${flags.output}\n`);
+/** Where a command's output goes: stdout, or with -o a file that appears only when complete. */
+export interface Output {
+  write(text: string): void;
+  /** Completes the output (for a file: flushes, renames into place and says so on stderr). */
+  close(): void;
+  /** Gives up: a file being written is removed, an existing one left as it was. */
+  abort(): void;
+}
+
+/** Stdout, or with -o a file written atomically (never replacing one without --force). */
+export function openOutput(io: Io, flags: { output?: string; force?: boolean }): Output {
+  const path = flags.output;
+  if (!path) return { write: (text) => io.stdout.write(text), close: () => {}, abort: () => {} };
+  const file = openAtomicFile(path, { overwrite: flags.force === true });
+  return {
+    write: file.write,
+    close: () => {
+      file.commit();
+      io.stderr.write(`wrote ${path}\n`);
+    },
+    abort: file.abort,
+  };
+}
+
+/** The whole output at once, ending in a newline. */
+export function emit(io: Io, text: string, flags: { output?: string; force?: boolean }): void {
+  const output = openOutput(io, flags);
+  output.write(withNewline(text));
+  output.close();
 }

@@ -53,8 +53,14 @@ svg{max-width:100%;height:auto}.bar{fill:#4a78a8}.pain{fill:#c62828}.avg{fill:#d
 .label{font-size:11px;fill:#4c5866}.ratio{fill:none;stroke:#2e8b4a;stroke-width:2;stroke-dasharray:5 3}.dot{fill:#c62828}.muted{color:#5b6775}@media print{body{margin:0}}`;
 
 function page(title: string, body: string): string {
-  return `<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>${escapeHtml(title)}</title>\n<style>${CSS}</style>\n</head>\n<body>\n<main>\n${body}\n</main>\n</body>\n</html>\n`;
+  return `${pageStart(title)}${body}${PAGE_END}`;
 }
+
+function pageStart(title: string): string {
+  return `<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>${escapeHtml(title)}</title>\n<style>${CSS}</style>\n</head>\n<body>\n<main>\n`;
+}
+
+const PAGE_END = '\n</main>\n</body>\n</html>\n';
 
 function weeklyChartSvg(allWeeks: WeekSummary[], units: 'km' | 'mi', idPrefix: string): string {
   const ratios = weeklyAcuteChronic(allWeeks.map((week) => week.distanceKm)).slice(-16);
@@ -129,8 +135,21 @@ function sparklineSvg(values: number[], label: string): string {
   return `<svg role="img" aria-label="${escapeHtml(label)}" viewBox="0 0 80 20" width="80" height="20">${bars.map((bar) => `<rect class="bar" x="${bar.x.toFixed(1)}" y="${bar.y.toFixed(1)}" width="${bar.width.toFixed(1)}" height="${bar.height.toFixed(1)}"/>`).join('')}</svg>`;
 }
 
-export function renderBatchHtml(rows: BatchRow[], reports: Map<BatchRow, Report>): string {
-  const table = `<table><thead><tr><th scope="col">Athlete</th><th scope="col">Status</th><th scope="col">As of</th><th scope="col">Last 8 weeks</th><th scope="col">Last 7 days</th><th scope="col">Max pain 14 d</th><th scope="col">Top finding</th></tr></thead><tbody>${rows.map((row) => `<tr class="${row.status}"><td>${escapeHtml(row.athlete)}</td><td>${row.status.toUpperCase()}</td><td>${row.asOf ?? ''}${row.stale ? ` (stale, ${row.daysBehind} days behind)` : ''}</td><td>${row.status === 'error' ? '' : sparklineSvg(row.weeklyKm, `weekly distance, last 8 weeks: ${row.weeklyKm.map((km) => km.toFixed(1)).join(', ')} km`)}</td><td>${row.last7DaysKm === null ? '' : distanceText(row.last7DaysKm, row.units)}</td><td>${row.maxPain14Days ?? ''}</td><td>${escapeHtml(row.error ?? row.topFinding)}</td></tr>`).join('')}</tbody></table>`;
-  const sections = rows.map((row) => reports.get(row)).filter((report): report is Report => report !== undefined).map((report, index) => `<section>${reportSection(report, 2, `a${index}`)}</section>`);
-  return page('hipcheck: squad', `<h1>hipcheck: squad</h1>\n${table}\n${sections.join('\n')}`);
+/**
+ * The squad page, piece by piece: the table, then one section per athlete with a report.
+ * `reportOf` is asked for one report at a time, so a large squad is never all in memory.
+ */
+export function* renderBatchHtml(rows: BatchRow[], reportOf: (row: BatchRow) => Report | undefined): Generator<string> {
+  yield pageStart('hipcheck: squad');
+  yield `<h1>hipcheck: squad</h1>\n<table><thead><tr><th scope="col">Athlete</th><th scope="col">Status</th><th scope="col">As of</th><th scope="col">Last 8 weeks</th><th scope="col">Last 7 days</th><th scope="col">Max pain 14 d</th><th scope="col">Top finding</th></tr></thead><tbody>`;
+  for (const row of rows) {
+    yield `<tr class="${row.status}"><td>${escapeHtml(row.athlete)}</td><td>${row.status.toUpperCase()}</td><td>${row.asOf ?? ''}${row.stale ? ` (stale, ${row.daysBehind} days behind)` : ''}</td><td>${row.status === 'error' ? '' : sparklineSvg(row.weeklyKm, `weekly distance, last 8 weeks: ${row.weeklyKm.map((km) => km.toFixed(1)).join(', ')} km`)}</td><td>${row.last7DaysKm === null ? '' : distanceText(row.last7DaysKm, row.units)}</td><td>${row.maxPain14Days ?? ''}</td><td>${escapeHtml(row.error ?? row.topFinding)}</td></tr>`;
+  }
+  yield '</tbody></table>';
+  let sectionIndex = 0;
+  for (const row of rows) {
+    const report = reportOf(row);
+    if (report) yield `\n<section>${reportSection(report, 2, `a${sectionIndex++}`)}</section>`;
+  }
+  yield PAGE_END;
 }

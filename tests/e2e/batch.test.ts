@@ -1,3 +1,6 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hipcheck } from '../helpers/cli.js';
 
@@ -83,6 +86,41 @@ describe('hipcheck batch (built binary)', () => {
     expect(hipcheck(['batch', TEAM]).stderr).not.toContain('[1/');
     expect(hipcheck(['batch']).status).toBe(2);
     expect(hipcheck(['batch', TEAM, '--jobs', '0']).status).toBe(2);
+  });
+});
+
+describe('hipcheck batch -o FILE', () => {
+  it('writes every format to the file, byte for byte what stdout gets, and says so on stderr', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hipcheck-batch-out-'));
+    for (const format of ['text', 'json', 'csv', 'markdown', 'ndjson']) {
+      const file = join(dir, `squad.${format}`);
+      const toFile = hipcheck(['batch', TEAM, '--format', format, '-o', file]);
+      expect(toFile.stdout).toBe('');
+      expect(toFile.stderr).toContain(`wrote ${file}`);
+      expect(toFile.status).toBe(2);
+      expect(readFileSync(file, 'utf8')).toBe(hipcheck(['batch', TEAM, '--format', format]).stdout);
+    }
+    expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('never replaces an existing file without --force, and then keeps none of the old bytes', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hipcheck-batch-out-'));
+    const file = join(dir, 'monday.csv');
+    writeFileSync(file, 'last week\n');
+    const refused = hipcheck(['batch', TEAM, '--format', 'csv', '-o', file]);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('already exists; not overwritten');
+    expect(readFileSync(file, 'utf8')).toBe('last week\n');
+    expect(hipcheck(['batch', TEAM, '--format', 'csv', '-o', file, '--force']).status).toBe(2);
+    expect(readFileSync(file, 'utf8')).toMatch(/^athlete,source,status,/);
+  });
+
+  it('leaves no file behind when it cannot write there', () => {
+    const missing = join(mkdtempSync(join(tmpdir(), 'hipcheck-batch-out-')), 'no-such-folder', 'squad.json');
+    const result = hipcheck(['batch', TEAM, '--format', 'json', '-o', missing]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/cannot be written \(ENOENT\)/);
+    expect(existsSync(missing)).toBe(false);
   });
 });
 
