@@ -20,9 +20,11 @@ if (!existsSync(data)) {
 const files = readdirSync(data);
 const megabytes = files.reduce((sum, name) => sum + statSync(join(data, name)).size, 0) / 1e6;
 
-function measure(args) {
+/** Runs one process; its stdout is kept only when asked for (batch output is thrown away). */
+function measure(args, { keepStdout = false } = {}) {
   const started = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, ['--import', hook, ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const stdio = ['ignore', keepStdout ? 'pipe' : 'ignore', 'pipe'];
+  const result = spawnSync(process.execPath, ['--import', hook, ...args], { cwd: root, encoding: 'utf8', stdio, maxBuffer: 1 << 30 });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const rss = Number(/BENCH_MAXRSS_KB (\d+)/.exec(result.stderr)?.[1] ?? NaN) / 1024;
   if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')} failed (${result.status}): ${result.stderr.slice(0, 500)}`);
@@ -34,14 +36,16 @@ function measure(args) {
 // is the median of each round's batch/floor.
 const ROUNDS = 3;
 const cores = availableParallelism();
-const batchArgs = (jobs) => ['bin/hipcheck.js', 'batch', data, '--format', 'csv', '--quiet', '--jobs', String(jobs)];
+const batchArgs = (jobs, format = 'csv') => ['bin/hipcheck.js', 'batch', data, '--format', format, '--quiet', '--jobs', String(jobs)];
 const floors = [];
 const parallel = [];
 for (let round = 0; round < ROUNDS; round++) {
-  floors.push(measure(['bench/parse-floor.mjs', data]));
+  floors.push(measure(['bench/parse-floor.mjs', data], { keepStdout: true }));
   parallel.push(measure(batchArgs(cores)));
 }
 const single = measure(batchArgs(1));
+// Whole reports (json, ndjson, html, --details) cross threads and wait in a spool: the heaviest memory case.
+const withReports = measure(batchArgs(cores, 'json'));
 const middle = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const medianRun = (runs) => runs.find((run) => run.seconds === middle(runs.map((r) => r.seconds)));
 const floor = medianRun(floors);
@@ -51,6 +55,7 @@ const results = [
   ['parse only (floor, 1 thread)', floor, 1],
   ['batch --jobs 1 --format csv', single, single.seconds / floor.seconds],
   [`batch --jobs ${cores} --format csv`, medianRun(parallel), middle(roundRatios)],
+  [`batch --jobs ${cores} --format json`, withReports, withReports.seconds / floor.seconds],
 ];
 
 const lines = [`Cohort: ${files.length} logs, ${rows} runs, ${megabytes.toFixed(1)} MB (${cores} cores, Node ${process.version}); median of ${ROUNDS} rounds`, ''];

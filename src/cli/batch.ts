@@ -60,7 +60,8 @@ Examples:
   hipcheck batch team/
   hipcheck batch --roster fixtures/batch/roster.yaml --format csv > monday.csv
   hipcheck batch team/ --only red --details
-  hipcheck batch team/ --format ndjson | jq .status`);
+  hipcheck batch team/ --format ndjson | jq .status
+  hipcheck batch team/ --format html -o squad.html`);
   addRuleBookOptions(addLogInputOptions(command)).action(async (paths: string[], flags: BatchFlags) => {
     done(await runBatch(paths, flags, io, command));
   });
