@@ -21,6 +21,7 @@ export function openAtomicFile(path: string, { overwrite }: { overwrite: boolean
   const cannotWrite = (error: unknown) => new UserError({ file: path, severity: 'error', message: `cannot be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` });
   let fd: number | undefined;
   const abort = () => {
+    process.off('exit', abort);
     if (fd !== undefined) closeSync(fd);
     fd = undefined;
     rmSync(temporary, { force: true });
@@ -39,9 +40,12 @@ export function openAtomicFile(path: string, { overwrite }: { overwrite: boolean
   } catch (error) {
     throw cannotWrite(error);
   }
+  // A run stopped half-way (Ctrl+C exits at once) must not leave the temporary file behind.
+  process.on('exit', abort);
   return {
     write: (text) => guarded(() => writeSync(fd!, text)),
     commit: () => guarded(() => {
+      process.off('exit', abort);
       fsyncSync(fd!);
       closeSync(fd!);
       fd = undefined;

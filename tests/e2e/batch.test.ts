@@ -1,8 +1,9 @@
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hipcheck } from '../helpers/cli.js';
+import { hipcheck, ROOT } from '../helpers/cli.js';
 
 const TEAM = 'fixtures/batch/team';
 const ROSTER = 'fixtures/batch/roster.yaml';
@@ -113,6 +114,22 @@ describe('hipcheck batch -o FILE', () => {
     expect(readFileSync(file, 'utf8')).toBe('last week\n');
     expect(hipcheck(['batch', TEAM, '--format', 'csv', '-o', file, '--force']).status).toBe(2);
     expect(readFileSync(file, 'utf8')).toMatch(/^athlete,source,status,/);
+  });
+
+  it('Ctrl+C half-way: exit 130 and no temporary file left beside the output', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hipcheck-batch-out-'));
+    // Enough athletes that the batch is still running when it is interrupted.
+    const log = readFileSync(join(ROOT, 'fixtures/logs/example.csv'));
+    for (let athlete = 0; athlete < 3000; athlete++) writeFileSync(join(dir, `athlete-${athlete}.csv`), log);
+    const child = spawn(process.execPath, ['bin/hipcheck.js', 'batch', dir, '--format', 'csv', '-o', join(dir, 'squad.out')], { cwd: ROOT, stdio: 'ignore' });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const temporary = () => readdirSync(dir).filter((name) => name.endsWith('.tmp'));
+    for (let waited = 0; temporary().length === 0 && waited < 200; waited++) await new Promise((resolve) => setTimeout(resolve, 25));
+    expect(temporary()).toHaveLength(1);
+    child.kill('SIGINT');
+    expect(await exited).toBe(130);
+    expect(temporary()).toEqual([]);
+    expect(existsSync(join(dir, 'squad.out'))).toBe(false);
   });
 
   it('leaves no file behind when it cannot write there', () => {
