@@ -31,7 +31,7 @@ function measure(args, { keepStdout = false } = {}) {
   return { seconds, rssMb: rss, stdout: result.stdout };
 }
 
-// Wall times on a shared machine drift by ±10% between runs, so the floor and the parallel
+// Wall times on a shared machine drift by up to ±15% between runs, so the floor and the parallel
 // batch are measured in alternating rounds and each row reports its median round; the ratio
 // is the median of each round's batch/floor.
 const ROUNDS = 3;

@@ -8,7 +8,7 @@ import type { RenderOptions } from '../report/style.js';
 import { renderPatternsText } from '../report/text.js';
 import { REPORT_FORMATS, REPORTERS, type ReportFormat } from '../report/index.js';
 import { EXIT } from './exitCodes.js';
-import { asciiOnly, colorEnabled, emit, terminalWidth, type Io } from './io.js';
+import { asciiOnly, colorEnabled, outputIsTerminal, emit, terminalWidth, type Io } from './io.js';
 import { addLogInputOptions, addPainDiaryOption, loadLog, printProblems, readOptionsFrom, type LogInputFlags } from './logInput.js';
 import { addRuleBookOptions, isoDay, loadRuleBook } from './ruleBook.js';
 
@@ -64,7 +64,7 @@ async function runAnalyze(file: string, flags: AnalyzeFlags, io: Io, command: Co
     ...(flags.until ? { until: flags.until } : {}),
     ...(book.config.athlete.baselinePain !== undefined ? { baselinePain: book.config.athlete.baselinePain } : {}),
   });
-  const color = colorEnabled(command.optsWithGlobals().color as boolean | undefined, io.env, io.stdout.isTTY);
+  const color = colorEnabled(command.optsWithGlobals().color as boolean | undefined, io.env, outputIsTerminal(io, flags));
   const render = { color, width: terminalWidth(io), ascii: asciiOnly(flags.ascii, io.env) };
   emit(io, flags.patternsOnly ? renderPatternsOnly(report, flags.format, render) : REPORTERS[flags.format](report, render), flags);
   return failsAt(report.status, flags.failOn) ? EXIT.FINDINGS : EXIT.OK;

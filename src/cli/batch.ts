@@ -14,7 +14,7 @@ import { renderMarkdown } from '../report/markdown.js';
 import { renderText } from '../report/text.js';
 import { failsAt } from './analyze.js';
 import { EXIT } from './exitCodes.js';
-import { asciiOnly, colorEnabled, openOutput, terminalWidth, withNewline, type Io, type Output } from './io.js';
+import { asciiOnly, colorEnabled, outputIsTerminal, openOutput, terminalWidth, withNewline, type Io, type Output } from './io.js';
 import { addLogInputOptions, readOptionsFrom, type LogInputFlags } from './logInput.js';
 import { addRuleBookOptions, loadRuleBook } from './ruleBook.js';
 import { loadRuleDefinitions } from '../rulebook/load.js';
@@ -109,7 +109,7 @@ async function runBatch(paths: string[], flags: BatchFlags, io: Io, command: Com
     }
     rows.sort(worstFirst);
     const shown = rows.filter((row) => wanted(row.status));
-    const color = colorEnabled(command.optsWithGlobals().color as boolean | undefined, io.env, io.stdout.isTTY && !flags.output);
+    const color = colorEnabled(command.optsWithGlobals().color as boolean | undefined, io.env, outputIsTerminal(io, flags));
     const render = { color, width: terminalWidth(io), ascii: asciiOnly(flags.ascii, io.env) };
     const reportJson = (row: BatchRow) => (spooled.has(row) ? reports.read(spooled.get(row)!) : undefined);
     const reportOf = (row: BatchRow) => {

@@ -55,6 +55,11 @@ export interface Output {
   abort(): void;
 }
 
+/** Whether the output lands on a terminal: never when -o sends it to a file, which gets no colour codes. */
+export function outputIsTerminal(io: Io, flags: { output?: string }): boolean {
+  return Boolean(io.stdout.isTTY) && !flags.output;
+}
+
 /** Stdout, or with -o a file written atomically (never replacing one without --force). */
 export function openOutput(io: Io, flags: { output?: string; force?: boolean }): Output {
   const path = flags.output;

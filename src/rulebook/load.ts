@@ -17,14 +17,14 @@ export function findRulesDir(from = dirname(fileURLToPath(import.meta.url))): st
 /** Files in rules/ that are not rules (interview data and the like). */
 const NOT_RULES = new Set(['interview.yaml', 'conditions.yaml']);
 
+/** Where the build writes every rules/*.yaml file, parsed, as one JSON object keyed by file name. */
+export const COMPILED_RULES_PATH = join('dist', 'rules.json');
+
 export function loadRuleDefinitions(dir = findRulesDir()): RuleDefinition[] {
   const ruleFiles = readdirSync(dir).filter((name) => name.endsWith('.yaml') && !NOT_RULES.has(name)).sort();
   const values = compiledRules(dir, ruleFiles) ?? ruleFiles.map((name) => parse(readFileSync(join(dir, name), 'utf8')) as unknown);
   return ruleFiles.map((name, index) => checkDefinition(values[index], name));
 }
-
-/** Where the build writes every rules/*.yaml file, parsed, as one JSON object keyed by file name. */
-export const COMPILED_RULES_PATH = join('dist', 'rules.json');
 
 /**
  * The rule files as the build compiled them. Parsing twenty YAML files takes ~30 ms, a sixth

@@ -1,0 +1,41 @@
+// On a terminal, text goes out in colour; with -o the same text goes to a file without colour codes.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/cli.js';
+
+const SESSION = `hipcheck-output-${process.pid}`;
+const tmux = (...args: string[]) => execFileSync('tmux', args, { encoding: 'utf8' });
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+afterEach(() => {
+  try {
+    tmux('kill-session', '-t', SESSION);
+  } catch {
+    // already gone
+  }
+});
+
+describe('-o from a terminal', () => {
+  it('analyze and batch write text files with no colour codes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hipcheck-tty-out-'));
+    const done = join(dir, 'done');
+    const commands = [
+      'unset FORCE_COLOR NO_COLOR',
+      `script -qc 'node bin/hipcheck.js analyze fixtures/logs/example.csv' /dev/null > ${dir}/analyze-pty.txt`,
+      `node bin/hipcheck.js analyze fixtures/logs/example.csv -o ${dir}/analyze.txt`,
+      `node bin/hipcheck.js batch fixtures/batch/team -o ${dir}/batch.txt`,
+      `touch ${done}`,
+    ];
+    tmux('new-session', '-d', '-s', SESSION, '-x', '120', '-y', '40', '-c', ROOT, `${commands.join('; ')}; sleep 20`);
+    for (let i = 0; i < 80 && !existsSync(done); i++) await pause(250);
+    // Control: the same report on a terminal does carry colour codes.
+    expect(readFileSync(join(dir, 'analyze-pty.txt'), 'utf8')).toContain('\x1b[');
+    expect(readFileSync(join(dir, 'analyze.txt'), 'utf8')).toContain('Status:');
+    expect(readFileSync(join(dir, 'analyze.txt'), 'utf8')).not.toContain('\x1b[');
+    expect(readFileSync(join(dir, 'batch.txt'), 'utf8')).toContain('athlete');
+    expect(readFileSync(join(dir, 'batch.txt'), 'utf8')).not.toContain('\x1b[');
+  }, 30_000);
+});
