@@ -1,14 +1,12 @@
 // The interview in a real pseudo-terminal (tmux), driven by keystrokes as a runner would.
-import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
+import { pause, tmuxSession } from '../helpers/tmux.js';
 
-const SESSION = `hipcheck-test-${process.pid}`;
-const tmux = (...args: string[]) => execFileSync('tmux', args, { encoding: 'utf8' });
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const { session: SESSION, tmux } = tmuxSession('interview');
 
 async function press(...keys: string[]): Promise<void> {
   for (const key of keys) {
@@ -28,14 +26,6 @@ function start(dir: string, extra = ''): { out: string; code: string } {
   tmux('new-session', '-d', '-s', SESSION, '-x', '120', '-y', '40', '-c', ROOT, `NO_COLOR=1 node bin/hipcheck.js interview ${extra} > ${out}; echo $? > ${code}; sleep 20`);
   return { out, code };
 }
-
-afterEach(() => {
-  try {
-    tmux('kill-session', '-t', SESSION);
-  } catch {
-    // already gone
-  }
-});
 
 describe('hipcheck interview in a terminal', () => {
   it('one full interview by keystrokes; an out-of-range score is re-asked', async () => {

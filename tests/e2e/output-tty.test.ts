@@ -1,22 +1,12 @@
 // On a terminal, text goes out in colour; with -o the same text goes to a file without colour codes.
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
+import { pause, tmuxSession } from '../helpers/tmux.js';
 
-const SESSION = `hipcheck-output-${process.pid}`;
-const tmux = (...args: string[]) => execFileSync('tmux', args, { encoding: 'utf8' });
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-afterEach(() => {
-  try {
-    tmux('kill-session', '-t', SESSION);
-  } catch {
-    // already gone
-  }
-});
+const { session: SESSION, tmux } = tmuxSession('output');
 
 describe('-o from a terminal', () => {
   it('analyze and batch write text files with no colour codes', async () => {
