@@ -19,17 +19,16 @@ export type { Io };
 const VERSION = '0.1.0';
 
 export async function main(io: Io): Promise<number> {
-  const context: Io = { ...io, today: io.today ?? formatDate(new Date(), 'yyyy-MM-dd') };
-  // In the bundle this module is dist/hipcheck.js and the worker sits beside it.
-  const workerUrl = new URL('./worker.js', import.meta.url);
-  if (!context.workerUrl && existsSync(fileURLToPath(workerUrl))) context.workerUrl = workerUrl;
-  let exitCode: number = EXIT.OK;
-  const done = (code: number) => {
-    exitCode = code;
-  };
-  const program = buildProgram(context, done);
   const debug = io.argv.includes('--debug');
   try {
+    const context: Io = { ...io, today: io.today ?? todayFrom(io.env) };
+    // In the bundle this module is dist/hipcheck.js and the worker sits beside it.
+    const workerUrl = new URL('./worker.js', import.meta.url);
+    if (!context.workerUrl && existsSync(fileURLToPath(workerUrl))) context.workerUrl = workerUrl;
+    let exitCode: number = EXIT.OK;
+    const program = buildProgram(context, (code) => {
+      exitCode = code;
+    });
     await program.parseAsync(io.argv, { from: 'user' });
     return exitCode;
   } catch (error) {
@@ -38,7 +37,7 @@ export async function main(io: Io): Promise<number> {
       return error.exitCode === 0 ? EXIT.OK : EXIT.INPUT_ERROR;
     }
     if (error instanceof UserError) {
-      printProblems(context, error.problems);
+      printProblems(io, error.problems);
       if (debug) io.stderr.write(`${error.stack}\n`);
       return EXIT.INPUT_ERROR;
     }
@@ -47,6 +46,19 @@ export async function main(io: Io): Promise<number> {
     io.stderr.write(debug ? `${(error as Error).stack}\n` : 'Run again with --debug for details, and please report it.\n');
     return EXIT.INPUT_ERROR;
   }
+}
+
+/**
+ * Today's date: HIPCHECK_TODAY when set (reproducible reports and tests), else the clock.
+ * Only the CLI reads either; everything below it is given the day.
+ */
+function todayFrom(env: Io['env']): string {
+  const fixed = env.HIPCHECK_TODAY;
+  if (fixed === undefined || fixed === '') return formatDate(new Date(), 'yyyy-MM-dd');
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(fixed) || formatDate(new Date(`${fixed}T12:00:00`), 'yyyy-MM-dd') !== fixed) {
+    throw new UserError({ file: 'HIPCHECK_TODAY', severity: 'error', message: 'not a calendar day', got: JSON.stringify(fixed), expected: 'YYYY-MM-DD, e.g. 2025-06-30' });
+  }
+  return fixed;
 }
 
 function isInterrupt(error: unknown): boolean {

@@ -1,0 +1,46 @@
+// Every output format of analyze, batch and interview on the fixtures, as files a reviewer can
+// read. A change to any of them shows up as a diff here: on purpose (update with `vitest -u`)
+// or by accident (a refactor that should have kept the bytes).
+import { describe, expect, it } from 'vitest';
+import { hipcheck } from '../helpers/cli.js';
+
+// Fixed width, no colour, fixed "today": the output depends on the log alone.
+const ENV = { FORCE_COLOR: '0', COLUMNS: '100', HIPCHECK_TODAY: '2025-06-30' };
+const SNAPSHOTS = './__snapshots__/outputs';
+
+function snapshotOf(args: string[]): string {
+  const result = hipcheck(args, { env: ENV });
+  // The exit code and stderr are part of what a user sees.
+  return `$ hipcheck ${args.join(' ')}\n# exit ${result.status}\n# stderr:\n${result.stderr}# stdout:\n${result.stdout}`;
+}
+
+const CASES: Record<string, string[]> = {
+  'analyze-example-text': ['analyze', 'fixtures/logs/example.csv'],
+  'analyze-example-json': ['analyze', 'fixtures/logs/example.csv', '--format', 'json'],
+  'analyze-example-markdown': ['analyze', 'fixtures/logs/example.csv', '--format', 'markdown'],
+  'analyze-example-html': ['analyze', 'fixtures/logs/example.csv', '--format', 'html'],
+  'analyze-miles-text': ['analyze', 'fixtures/logs/miles.csv'],
+  'analyze-athlete-yaml-json': ['analyze', 'fixtures/logs/athlete.yaml', '--format', 'json'],
+  'analyze-broken-text': ['analyze', 'fixtures/logs/broken.csv'],
+  'analyze-strava-text': ['analyze', 'fixtures/exports/strava-activities.csv'],
+  'analyze-patterns-only': ['analyze', 'fixtures/logs/example.csv', '--patterns-only'],
+  'batch-team-text': ['batch', 'fixtures/batch/team', '--jobs', '1'],
+  'batch-team-json': ['batch', 'fixtures/batch/team', '--jobs', '1', '--format', 'json'],
+  'batch-team-csv': ['batch', 'fixtures/batch/team', '--jobs', '1', '--format', 'csv'],
+  'batch-team-markdown': ['batch', 'fixtures/batch/team', '--jobs', '1', '--format', 'markdown'],
+  'batch-team-ndjson': ['batch', 'fixtures/batch/team', '--jobs', '1', '--format', 'ndjson'],
+  'batch-team-html': ['batch', 'fixtures/batch/team', '--jobs', '1', '--format', 'html'],
+  'batch-roster-text': ['batch', '--roster', 'fixtures/batch/roster.yaml', '--jobs', '1'],
+  'interview-outer-hip-text': ['interview', '--answers', 'fixtures/answers/outer-hip.yaml'],
+  'interview-outer-hip-json': ['interview', '--answers', 'fixtures/answers/outer-hip.yaml', '--format', 'json'],
+  'interview-groin-markdown': ['interview', '--answers', 'fixtures/answers/groin-clicking.yaml', '--format', 'markdown'],
+  'interview-building-log-text': ['interview', '--answers', 'fixtures/answers/building-walking.yaml', '--log', 'fixtures/logs/example.csv'],
+};
+
+describe('output snapshots (colour off, 100 columns)', () => {
+  for (const [name, args] of Object.entries(CASES)) {
+    it(name, async () => {
+      await expect(snapshotOf(args)).toMatchFileSnapshot(`${SNAPSHOTS}/${name}.txt`);
+    });
+  }
+});
