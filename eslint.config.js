@@ -2,6 +2,35 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+// The layers of src/ (docs/ARCHITECTURE.md): each folder may import only the folders listed
+// for it, so imports point downwards and no two folders depend on each other.
+const LAYERS = {
+  util: [],
+  model: ['util'],
+  rulebook: ['model', 'util'],
+  ingest: ['model', 'util'],
+  analysis: ['model', 'util', 'rulebook'],
+  checks: ['analysis', 'model', 'rulebook', 'util'],
+  advice: ['checks', 'analysis', 'model', 'rulebook', 'util'],
+  interview: ['ingest', 'model', 'rulebook', 'util'],
+  report: ['interview', 'analysis', 'model', 'rulebook', 'util'],
+  pipeline: ['advice', 'checks', 'analysis', 'ingest', 'rulebook', 'model', 'util'],
+  batch: ['pipeline', 'report', 'advice', 'checks', 'analysis', 'ingest', 'rulebook', 'model', 'util'],
+  cli: ['batch', 'pipeline', 'report', 'interview', 'advice', 'checks', 'analysis', 'ingest', 'rulebook', 'model', 'util'],
+};
+const layerRules = Object.entries(LAYERS).flatMap(([layer, allowed]) => {
+  const forbidden = Object.keys(LAYERS).filter((other) => other !== layer && !allowed.includes(other));
+  if (forbidden.length === 0) return [];
+  return [{
+    files: [`src/${layer}/**`],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: forbidden.flatMap((other) => [`../${other}/*`, `../../${other}/*`]), message: `src/${layer} may import only ${allowed.join(', ') || 'nothing else in src'} (layers: docs/ARCHITECTURE.md).` }],
+      }],
+    },
+  }];
+});
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'test-output/', 'bench/data/'] },
   js.configs.recommended,
@@ -16,6 +45,7 @@ export default tseslint.config(
       'no-restricted-properties': ['error', { object: 'process', property: 'exit', message: 'Return an exit code from main() instead.' }],
     },
   },
+  ...layerRules,
   // The shim is the one place that owns the process.
   { files: ['bin/**'], rules: { 'no-restricted-properties': 'off' } },
 );

@@ -1,7 +1,7 @@
 // Next week's numbers and actions, from the status and the recent load.
 import { addDaysTo } from '../analysis/calendar.js';
 import { distanceBetweenKm, longestRunBetweenKm, type AnalysisContext } from '../analysis/context.js';
-import { round } from '../ingest/normalise.js';
+import { round } from '../util/numbers.js';
 import type { Advice, Finding, Status } from '../model/report.js';
 import type { RuleSet } from '../rulebook/types.js';
 

@@ -1,8 +1,8 @@
 // Everything the checks need, computed once: the entries in the period, daily and weekly
 // load, and how to speak of distances in the runner's units. Pure: no clock, no disk.
 import { isRunning, type DistanceUnit, type Entry, type Log } from '../model/log.js';
-import { KM_PER_MILE } from '../ingest/values.js';
-import { round } from '../ingest/normalise.js';
+import { KM_PER_MILE } from '../util/units.js';
+import { round } from '../util/numbers.js';
 import { addDaysTo, daysBetween, weekStartOf } from './calendar.js';
 
 export interface DayLoad {

@@ -3,7 +3,7 @@
 // large enough difference, and a Mann–Whitney test that survives Benjamini–Hochberg control
 // of the false-discovery rate across every comparison made on the log.
 import type { Entry } from '../model/log.js';
-import { formatPace } from '../ingest/normalise.js';
+import { formatPace } from '../util/units.js';
 import type { AnalysisContext } from './context.js';
 import { benjaminiHochberg, mannWhitneyP, mean, percentile } from './stats.js';
 

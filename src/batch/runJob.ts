@@ -1,7 +1,7 @@
 // One athlete of a batch: read the log and analyse it exactly as `analyze` does.
 // Runs in worker threads, so it takes and returns plain data only.
 import { basename } from 'node:path';
-import { analyze } from '../analysis/analyze.js';
+import { analyze } from '../pipeline/analyze.js';
 import { readLog, type ReadOptions } from '../ingest/read.js';
 import { readSource } from '../ingest/source.js';
 import { formatProblem, UserError } from '../model/errors.js';

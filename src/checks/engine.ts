@@ -2,7 +2,8 @@
 // the checkers return (a message id the rule does not define is a bug, caught here).
 import type { AnalysisContext } from '../analysis/context.js';
 import type { Finding } from '../model/report.js';
-import { escalate, severityRank, type ConfiguredRule, type FindingSeverity, type RuleSet } from '../rulebook/types.js';
+import { escalate, severityRank, type ConfiguredRule, type RuleSet } from '../rulebook/types.js';
+import { type FindingSeverity } from '../model/report.js';
 import { CHECKS } from './index.js';
 import type { Check, RawFinding } from './types.js';
 

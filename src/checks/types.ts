@@ -1,5 +1,6 @@
 import type { AnalysisContext } from '../analysis/context.js';
-import type { FindingSeverity, RuleOptions } from '../rulebook/types.js';
+import type { RuleOptions } from '../rulebook/types.js';
+import type { FindingSeverity } from '../model/report.js';
 
 /** What a checker returns: a message id from its rule file and the numbers behind it. */
 export interface RawFinding {

@@ -1,6 +1,6 @@
 // `hipcheck analyze <file|->`: the status, the reasons, and next week's numbers.
 import { Option, type Command } from 'commander';
-import { analyze } from '../analysis/analyze.js';
+import { analyze } from '../pipeline/analyze.js';
 import type { Report, Status } from '../model/report.js';
 import { renderPatternsMarkdown } from '../report/markdown.js';
 import { patternFindings, PATTERN_RULES } from '../report/patterns.js';

@@ -9,7 +9,7 @@ import { UserError } from '../model/errors.js';
 import { renderOutcomeMarkdown, renderOutcomeText } from '../report/interview.js';
 import { EXIT } from './exitCodes.js';
 import { loadRuleDefinitions } from '../rulebook/load.js';
-import { analyze } from '../analysis/analyze.js';
+import { analyze } from '../pipeline/analyze.js';
 import { readLog } from '../ingest/read.js';
 import { appendInterview, interviewEntry } from '../interview/save.js';
 import { writeFileAtomic } from './atomicWrite.js';

@@ -1,12 +1,12 @@
 // Turns raw rows into entries: units to km and minutes, pace and duration derived from each
 // other, values checked against their ranges. A bad value skips its row with a message.
+import { formatPace } from '../util/units.js';
+import { round } from '../util/numbers.js';
 import { KNOWN_TERRAINS, SESSION_TYPES, type DistanceUnit, type Entry, type InputProblem, type SessionType } from '../model/log.js';
 import type { Field } from './columns.js';
 import { cellText, type RawCell, type RawRow } from './rawRow.js';
-import {
-  isRejection, KM_PER_MILE, METRES_PER_FOOT, parseDistanceUnit, parseDurationMin, parseNumber,
-  parsePace, parseRunDate, type NumberStyle,
-} from './values.js';
+import { isRejection, METRES_PER_FOOT, parseDistanceUnit, parseDurationMin, parseNumber, parsePace, parseRunDate, type NumberStyle } from './values.js';
+import { KM_PER_MILE } from '../util/units.js';
 
 export interface NormaliseOptions {
   file: string;
@@ -188,12 +188,3 @@ export function normaliseRow(row: RawRow, options: NormaliseOptions): RowResult 
   return { entry, problems };
 }
 
-export function formatPace(minPerUnit: number): string {
-  const totalSeconds = Math.round(minPerUnit * 60);
-  return `${Math.floor(totalSeconds / 60)}:${String(totalSeconds % 60).padStart(2, '0')}`;
-}
-
-export function round(value: number, decimals: number): number {
-  const factor = 10 ** decimals;
-  return Math.round(value * factor) / factor;
-}

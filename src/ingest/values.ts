@@ -16,7 +16,6 @@ export function isRejection(value: unknown): value is Rejection {
 
 export type Parsed<T> = T | Rejection;
 
-export const KM_PER_MILE = 1.609344;
 export const METRES_PER_FOOT = 0.3048;
 
 export interface NumberStyle {

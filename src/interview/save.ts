@@ -6,7 +6,7 @@ import { isMap, isSeq, parseDocument } from 'yaml';
 import { detectDelimiter } from '../ingest/csv.js';
 import { columnMeaning, type Field } from '../ingest/columns.js';
 import { readLog } from '../ingest/read.js';
-import { csvField } from '../report/csvField.js';
+import { csvField } from '../util/csvField.js';
 import { UserError } from '../model/errors.js';
 import type { Answers } from './questions.js';
 import type { Outcome } from './score.js';

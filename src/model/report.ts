@@ -1,4 +1,7 @@
-import type { FindingSeverity } from '../rulebook/types.js';
+export const SEVERITIES = ['off', 'info', 'warn', 'stop'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+/** Severity of a finding: a rule that is off produces none. */
+export type FindingSeverity = Exclude<Severity, 'off'>;
 
 export type Status = 'green' | 'amber' | 'red';
 

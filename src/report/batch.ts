@@ -1,9 +1,9 @@
 // The squad table in text, CSV and Markdown. JSON and NDJSON are assembled by the CLI from
 // each athlete's analyze report.
-import { STALE_AFTER_DAYS, type BatchRow } from '../batch/rows.js';
+import { STALE_AFTER_DAYS, type BatchRow } from '../model/squad.js';
 import { ASCII_GLYPHS, sparkline, UNICODE_GLYPHS, type Glyphs } from './chart.js';
-import { distanceText } from './common.js';
-import { csvField } from './csvField.js';
+import { distanceText } from '../util/units.js';
+import { csvField } from '../util/csvField.js';
 import { escapeMarkdown } from './markdown.js';
 import { paint, statusPaint, type RenderOptions } from './style.js';
 

@@ -1,9 +1,10 @@
 // A log written back as hipcheck's own canonical CSV or YAML, so a runner can start keeping
 // their own log from an export. Distances in km, durations h:mm:ss, paces m:ss per km.
 import { stringify } from 'yaml';
-import { formatPace, round } from '../ingest/normalise.js';
+import { formatPace } from '../util/units.js';
+import { round } from '../util/numbers.js';
 import type { Entry, Log } from '../model/log.js';
-import { csvField } from './csvField.js';
+import { csvField } from '../util/csvField.js';
 
 export const CANONICAL_COLUMNS = ['date', 'distance_km', 'duration', 'pace', 'terrain', 'type', 'pain', 'pain_after', 'pain_next_day', 'pain_start', 'pain_end', 'elevation_gain', 'cadence', 'effort', 'shoes', 'notes'] as const;
 

@@ -4,7 +4,7 @@
 import type { ChalkInstance } from 'chalk';
 import { addDaysTo } from '../analysis/calendar.js';
 import type { Report } from '../model/report.js';
-import { distanceText } from './common.js';
+import { distanceText } from '../util/units.js';
 import type { RenderOptions } from './style.js';
 
 /** Weeks shown: 16 on wide terminals, 12 on narrow ones. */

@@ -1,5 +1,5 @@
 // Helpers shared by the text and Markdown reporters.
-import { KM_PER_MILE } from '../ingest/values.js';
+import { distanceText } from '../util/units.js';
 import type { Finding, Report } from '../model/report.js';
 
 export const STATUS_HEADLINE = {
@@ -7,10 +7,6 @@ export const STATUS_HEADLINE = {
   amber: 'hold or cut back',
   red: 'stop running for now',
 } as const;
-
-export function distanceText(km: number, units: 'km' | 'mi'): string {
-  return `${(units === 'mi' ? km / KM_PER_MILE : km).toFixed(1)} ${units}`;
-}
 
 export function whenText(finding: Finding): string {
   if (finding.date) return finding.date;

@@ -1,9 +1,10 @@
 // A self-contained HTML report: inline CSS and SVG, no scripts, no requests, printable.
 // Everything that comes from the runner's files is escaped.
 import { addDaysTo, daysBetween } from '../analysis/calendar.js';
-import type { BatchRow } from '../batch/rows.js';
+import type { BatchRow } from '../model/squad.js';
 import type { Report, WeekSummary } from '../model/report.js';
-import { distanceText, STATUS_HEADLINE, whenText } from './common.js';
+import { STATUS_HEADLINE, whenText } from './common.js';
+import { distanceText } from '../util/units.js';
 import { patternFindings, PATTERN_RULES } from './patterns.js';
 
 export function escapeHtml(text: string): string {

@@ -1,6 +1,7 @@
 // Markdown for sharing with a coach or physio: the same content as the text report.
 import type { Report } from '../model/report.js';
-import { distanceText, groupByRule, periodLine, STATUS_HEADLINE, whenText } from './common.js';
+import { groupByRule, periodLine, STATUS_HEADLINE, whenText } from './common.js';
+import { distanceText } from '../util/units.js';
 import { noPatternText, patternFindings } from './patterns.js';
 
 /** Text from the user's files must not break the table or inject markup. */

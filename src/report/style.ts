@@ -2,7 +2,7 @@
 // reading the environment itself (chalk alone ignores NO_COLOR).
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Status } from '../model/report.js';
-import type { FindingSeverity } from '../rulebook/types.js';
+import type { FindingSeverity } from '../model/report.js';
 
 export interface RenderOptions {
   color: boolean;

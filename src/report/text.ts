@@ -1,6 +1,7 @@
 // The terminal report: status first, then what to do, then the evidence.
 import type { Report } from '../model/report.js';
-import { distanceText, groupByRule, periodLine, STATUS_HEADLINE, whenText } from './common.js';
+import { groupByRule, periodLine, STATUS_HEADLINE, whenText } from './common.js';
+import { distanceText } from '../util/units.js';
 import { weeklyChart } from './chart.js';
 import { patternLines, PATTERN_RULES } from './patterns.js';
 import { paint, severityPaint, statusPaint, type RenderOptions } from './style.js';

@@ -1,7 +1,7 @@
 // What `hipcheck validate` says about each file: pure formatting of read results.
 import { isRunning, type InputProblem, type Log } from '../model/log.js';
-import { KM_PER_MILE } from '../ingest/values.js';
-import { round } from '../ingest/normalise.js';
+import { KM_PER_MILE } from '../util/units.js';
+import { round } from '../util/numbers.js';
 
 export interface FileValidation {
   file: string;

@@ -5,7 +5,8 @@ import { dirname, join } from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
 import { UserError } from '../model/errors.js';
 import type { DistanceUnit, InputProblem } from '../model/log.js';
-import { SEVERITIES, type RuleDefinition, type RuleSet, type Severity } from './types.js';
+import { type RuleDefinition, type RuleSet } from './types.js';
+import { SEVERITIES, type Severity } from '../model/report.js';
 import { ruleSetOf } from './load.js';
 
 export const CONFIG_FILE_NAME = 'hipcheck.config.yaml';

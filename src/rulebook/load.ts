@@ -3,7 +3,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { SEVERITIES, type RuleDefinition, type RuleSet } from './types.js';
+import { type RuleDefinition, type RuleSet } from './types.js';
+import { SEVERITIES } from '../model/report.js';
 
 /** The rules/ folder: found by walking up from this module, so it works from src/ and dist/. */
 export function findRulesDir(from = dirname(fileURLToPath(import.meta.url))): string {

@@ -1,7 +1,5 @@
-export const SEVERITIES = ['off', 'info', 'warn', 'stop'] as const;
-export type Severity = (typeof SEVERITIES)[number];
-/** Severity of a finding: a rule that is off produces none. */
-export type FindingSeverity = Exclude<Severity, 'off'>;
+import { SEVERITIES, type FindingSeverity, type Severity } from '../model/report.js';
+
 
 export type OptionValue = number | boolean | string;
 export type RuleOptions = Record<string, OptionValue>;

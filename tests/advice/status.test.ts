@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDaysTo } from '../../src/analysis/calendar.js';
-import { analyze } from '../../src/analysis/analyze.js';
+import { analyze } from '../../src/pipeline/analyze.js';
 import type { Entry } from '../../src/model/log.js';
 import { applyConfig, EMPTY_CONFIG } from '../../src/rulebook/config.js';
 import { loadRuleDefinitions } from '../../src/rulebook/load.js';

@@ -8,7 +8,7 @@ import type { Entry, Log } from '../../src/model/log.js';
 import type { Finding } from '../../src/model/report.js';
 import { applyConfig } from '../../src/rulebook/config.js';
 import { loadRuleDefinitions } from '../../src/rulebook/load.js';
-import type { Severity } from '../../src/rulebook/types.js';
+import type { Severity } from '../../src/model/report.js';
 
 const DEFINITIONS = loadRuleDefinitions();
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readLog } from '../../src/ingest/read.js';
 import { decode } from '../../src/ingest/source.js';
 import { UserError } from '../../src/model/errors.js';
-import { KM_PER_MILE } from '../../src/ingest/values.js';
+import { KM_PER_MILE } from '../../src/util/units.js';
 
 function readBytes(bytes: Uint8Array, name: string): 'log' | 'user-error' {
   try {

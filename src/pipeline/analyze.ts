@@ -3,14 +3,14 @@ import { basename } from 'node:path';
 import { planNextWeek, loadNow } from '../advice/plan.js';
 import { recentFindings, statusOf, statusReasons, STATUS_WINDOW_DAYS } from '../advice/status.js';
 import { runRules } from '../checks/engine.js';
-import { round } from '../ingest/normalise.js';
+import { round } from '../util/numbers.js';
 import { UserError } from '../model/errors.js';
 import type { Log } from '../model/log.js';
 import type { Report } from '../model/report.js';
 import type { RuleSet } from '../rulebook/types.js';
-import { addDaysTo } from './calendar.js';
-import { buildContext, distanceBetweenKm } from './context.js';
-import { acuteChronic } from './load.js';
+import { addDaysTo } from '../analysis/calendar.js';
+import { buildContext, distanceBetweenKm } from '../analysis/context.js';
+import { acuteChronic } from '../analysis/load.js';
 
 export interface AnalyzeOptions {
   /** Judge the log as of this day; default the last entry (up to `until`). */

@@ -1,0 +1,14 @@
+// Units and how distances and paces are written, shared by every layer.
+
+export const KM_PER_MILE = 1.609344;
+
+/** A distance in km shown in the runner's units with one decimal: "12.3 km", "7.6 mi". */
+export function distanceText(km: number, units: 'km' | 'mi'): string {
+  return `${(units === 'mi' ? km / KM_PER_MILE : km).toFixed(1)} ${units}`;
+}
+
+/** A pace in minutes per unit as m:ss. */
+export function formatPace(minPerUnit: number): string {
+  const totalSeconds = Math.round(minPerUnit * 60);
+  return `${Math.floor(totalSeconds / 60)}:${String(totalSeconds % 60).padStart(2, '0')}`;
+}
