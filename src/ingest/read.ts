@@ -81,7 +81,7 @@ export function readLog(name: string, text: string, options: ReadOptions = {}): 
   // Stable sort: entries of one day keep the order the runner wrote them in.
   entries.sort((a, b) => (a.date === b.date ? (a.time ?? '').localeCompare(b.time ?? '') : a.date < b.date ? -1 : 1));
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-  return { source: name, athlete, units, entries, problems, skippedRows };
+  return { source: name, athlete, units, entries, problems, skippedRows, droppedFields: 0, unusableRows: [] };
 }
 
 function duplicateKey(entry: Entry): string {

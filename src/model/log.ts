@@ -37,8 +37,25 @@ export interface Entry {
   effort?: number;
   shoes?: string;
   notes?: string;
+  /** A structured red-flag column (`red_flag`): the sign the runner named, or "yes". */
+  redFlag?: string;
+  /** A professional's clearance recorded in a `cleared` column (who, and what they said). */
+  cleared?: string;
   /** Where the entry came from, for messages. */
   line: number;
+}
+
+/**
+ * A row that could not become an entry (bad or future date, bad distance) but still carries
+ * text: its notes are kept so a red flag written there is never lost.
+ */
+export interface UnusableRow {
+  line: number;
+  /** The row's own date when it could be read, else none. */
+  date?: string;
+  notes: string;
+  /** Why the row was left out, as in its problem message. */
+  reason: string;
 }
 
 export interface Athlete {
@@ -69,6 +86,10 @@ export interface Log {
   problems: InputProblem[];
   /** Rows that could not be used and were left out. */
   skippedRows: number;
+  /** Optional values that were unreadable and dropped (the row itself was kept). */
+  droppedFields: number;
+  /** Skipped rows that carry notes, kept for the red-flag check. */
+  unusableRows: UnusableRow[];
 }
 
 export function isRunning(entry: Entry): boolean {

@@ -23,7 +23,7 @@ export function daily(start: string, kmPerDay: (number | null)[], extra: Partial
 
 export function logOf(entries: Entry[], athlete: Log['athlete'] = {}): Log {
   const sorted = [...entries].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  return { source: 'test.csv', athlete, units: athlete.units ?? 'km', entries: sorted, problems: [], skippedRows: 0 };
+  return { source: 'test.csv', athlete, units: athlete.units ?? 'km', entries: sorted, problems: [], skippedRows: 0, droppedFields: 0, unusableRows: [] };
 }
 
 export interface RuleCase {
