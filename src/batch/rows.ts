@@ -1,11 +1,11 @@
-// The squad table: one row per athlete, worst first, stale logs flagged.
-import { recentFindings } from '../advice/status.js';
+// What a finished batch job hands back, and the order a coach reads the squad in.
 import type { BatchRow } from '../model/squad.js';
-import type { BatchError, BatchResult } from './runJob.js';
+import { errorRow, rowOf, squadEntry } from '../report/squadRow.js';
+import type { BatchResult } from './runJob.js';
 
 /**
- * What one finished job hands back to the main thread: the squad row, plus the report (or the
- * error) as JSON text when the output shows it. Built in the worker, so only this small row
+ * What one finished job hands back to the main thread: the squad row, plus the squad entry (or
+ * the error) as JSON text when the output shows it. Built in the worker, so only this small row
  * crosses threads for the table formats, never the whole report object graph.
  */
 export interface BatchOutcome {
@@ -14,46 +14,12 @@ export interface BatchOutcome {
 }
 
 export function outcomeOf(result: BatchResult, keepJson: boolean): BatchOutcome {
-  const row = rowOf(result);
+  const row = 'failure' in result ? errorRow(result.failure) : rowOf(result.report);
   if (!keepJson) return { row };
-  return { row, json: JSON.stringify('report' in result ? result.report : result.failure) };
+  return { row, json: JSON.stringify('failure' in result ? result.failure : squadEntry(result.report)) };
 }
 
 const STATUS_ORDER: Record<BatchRow['status'], number> = { red: 0, amber: 1, green: 2, error: 3 };
-
-/** A row as of the athlete's own log; the CLI sets daysBehind and stale once every log is in. */
-export function rowOf(result: BatchResult): BatchRow {
-  if ('failure' in result) return errorRow(result.failure);
-  const { report } = result;
-  const recent = recentFindings(report.findings, report.asOf).filter((finding) => finding.severity !== 'info');
-  const { last7DaysKm, previous7DaysKm } = report.summary;
-  const top = recent[0];
-  return {
-    athlete: report.athlete.name,
-    source: report.athlete.source,
-    status: report.status,
-    asOf: report.asOf,
-    daysBehind: 0,
-    stale: false,
-    last7DaysKm,
-    changePct: previous7DaysKm > 0 ? Math.round((last7DaysKm / previous7DaysKm - 1) * 1000) / 10 : null,
-    acuteChronicRatio: report.summary.acuteChronicRatio,
-    maxPain14Days: report.summary.maxPain14Days,
-    restDaysLast7: report.summary.restDaysLast7,
-    warnings: recent.length,
-    topFinding: top ? `${top.rule}: ${top.message}` : '',
-    weeklyKm: report.summary.weeks.slice(-8).map((week) => week.distanceKm),
-    units: report.advice.units,
-  };
-}
-
-function errorRow(failure: BatchError): BatchRow {
-  return {
-    athlete: failure.athlete, source: failure.source, status: 'error', asOf: null, daysBehind: 0, stale: false,
-    last7DaysKm: null, changePct: null, acuteChronicRatio: null, maxPain14Days: null, restDaysLast7: null,
-    warnings: 0, topFinding: '', weeklyKm: [], units: 'km', error: failure.error,
-  };
-}
 
 /** Red, amber, green, then most warnings, then name; unreadable logs last. */
 export function worstFirst(a: BatchRow, b: BatchRow): number {

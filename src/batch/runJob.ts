@@ -1,30 +1,18 @@
-// One athlete of a batch: read the log and analyse it exactly as `analyze` does.
-// Runs in worker threads, so it takes and returns plain data only.
+// One athlete of a batch, through the same pipeline as `analyze`. Runs in worker threads, so
+// it takes and returns plain data only.
 import { basename } from 'node:path';
-import { analyze } from '../pipeline/analyze.js';
-import { readLog, type ReadOptions } from '../ingest/read.js';
-import { readSource } from '../ingest/source.js';
+import { Readable } from 'node:stream';
+import { judgeAthlete, type PipelineSettings } from '../pipeline/athlete.js';
 import { formatProblem, UserError } from '../model/errors.js';
 import type { Report } from '../model/report.js';
-import { applyConfig, type Config } from '../rulebook/config.js';
+import type { BatchError } from '../model/squad.js';
 import type { RuleDefinition } from '../rulebook/types.js';
 import type { BatchJob } from './jobs.js';
-import { Readable } from 'node:stream';
 
-export interface BatchSettings {
-  config: Config;
-  readOptions: ReadOptions;
-  /** --strict: a log with any bad row is an error row. */
-  strict: boolean;
-  asOf?: string;
+/** The pipeline's settings (less the rule book, which each worker loads) and what to send back. */
+export interface BatchSettings extends Omit<PipelineSettings, 'definitions'> {
   /** The output shows whole reports (json, ndjson, html, --details): send them back as JSON text. */
   keepReports: boolean;
-}
-
-export interface BatchError {
-  athlete: string;
-  source: string;
-  error: string;
 }
 
 export type BatchResult = { report: Report } | { failure: BatchError };
@@ -33,19 +21,10 @@ export async function runJob(job: BatchJob, settings: BatchSettings, definitions
   const fallbackName = job.name ?? basename(job.path).replace(/\.[^.]+$/, '');
   if (job.error) return { failure: { athlete: fallbackName, source: job.path, error: `${job.path}  error: ${job.error}` } };
   try {
-    const source = await readSource(job.path, Readable.from([]));
-    const units = job.units ?? settings.config.athlete.units;
-    const log = readLog(source.name, source.text, { ...settings.readOptions, ...(units ? { units } : {}) });
-    if (settings.strict && log.skippedRows > 0) throw new UserError(log.problems.filter((problem) => problem.severity === 'error'));
-    const config: Config = { athlete: settings.config.athlete, rules: { ...settings.config.rules, ...job.rules } };
-    const baselinePain = job.baselinePain ?? settings.config.athlete.baselinePain;
-    const report = analyze(log, applyConfig(definitions, config), {
-      ...(settings.asOf ? { asOf: settings.asOf } : {}),
-      ...(baselinePain !== undefined ? { baselinePain } : {}),
-      fallbackName,
-    });
-    // The roster's name wins over the log's own.
-    if (job.name) report.athlete.name = job.name;
+    const { name, baselinePain, units, rules } = job;
+    const roster = { ...(name !== undefined ? { name } : {}), ...(baselinePain !== undefined ? { baselinePain } : {}), ...(units ? { units } : {}), ...(rules ? { rules } : {}) };
+    // A batch never reads stdin: `-` is not a squad member.
+    const { report } = await judgeAthlete({ path: job.path, roster, fallbackName }, { ...settings, definitions }, Readable.from([]));
     return { report };
   } catch (error) {
     if (error instanceof UserError) return { failure: { athlete: fallbackName, source: job.path, error: error.problems.map(formatProblem).join('; ') } };

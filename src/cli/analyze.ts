@@ -1,7 +1,7 @@
 // `hipcheck analyze <file|->`: the status, the reasons, and next week's numbers.
 import { Option, type Command } from 'commander';
-import { analyze } from '../pipeline/analyze.js';
 import type { Report, Status } from '../model/report.js';
+import { judgeAthlete } from '../pipeline/athlete.js';
 import { renderPatternsMarkdown } from '../report/markdown.js';
 import { patternFindings, PATTERN_RULES } from '../report/patterns.js';
 import type { RenderOptions } from '../report/style.js';
@@ -9,16 +9,11 @@ import { renderPatternsText } from '../report/text.js';
 import { REPORT_FORMATS, REPORTERS, type ReportFormat } from '../report/index.js';
 import { EXIT } from './exitCodes.js';
 import { asciiOnly, colorEnabled, outputIsTerminal, emit, terminalWidth, type Io } from './io.js';
-import { addLogInputOptions, addPainDiaryOption, loadLog, printProblems, readOptionsFrom, type LogInputFlags } from './logInput.js';
-import { addRuleBookOptions, isoDay, loadRuleBook } from './ruleBook.js';
+import { addAnalysisOptions, addFailOnOption, pipelineSettingsFrom, printProblems, type AnalysisFlags } from './logInput.js';
 
-interface AnalyzeFlags extends LogInputFlags {
+interface AnalyzeFlags extends AnalysisFlags {
   format: ReportFormat;
   failOn: 'red' | 'amber' | 'never';
-  asOf?: string;
-  since?: string;
-  until?: string;
-  config?: string;
   patternsOnly?: boolean;
   ascii?: boolean;
   output?: string;
@@ -31,8 +26,6 @@ export function registerAnalyze(program: Command, io: Io, done: (code: number) =
     .description('status, findings and next week\'s load advice for one log')
     .argument('<file>', 'log file (.csv, .tsv, .yaml, .yml), or - for stdin')
     .addOption(new Option('--format <format>', 'output format').choices(REPORT_FORMATS).default('text'))
-    .option('--since <date>', 'analyse entries from this day on', isoDay('--since'))
-    .option('--until <date>', 'analyse entries up to this day', isoDay('--until'))
     .option('--patterns-only', 'print only the "Patterns in your log" section')
     .option('--ascii', 'charts in plain ASCII (automatic when TERM is linux or dumb)')
     .option('-o, --output <file>', 'write the report to this file (e.g. report.html) instead of stdout')
@@ -48,25 +41,17 @@ Examples:
   hipcheck analyze log.csv --format markdown > for-my-physio.md
   hipcheck analyze log.csv --patterns-only
   hipcheck analyze log.csv --format html -o report.html`);
-  addRuleBookOptions(addPainDiaryOption(addLogInputOptions(command))).action(async (file: string, flags: AnalyzeFlags) => {
+  addFailOnOption(addAnalysisOptions(command)).action(async (file: string, flags: AnalyzeFlags) => {
     done(await runAnalyze(file, flags, io, command));
   });
 }
 
 async function runAnalyze(file: string, flags: AnalyzeFlags, io: Io, command: Command): Promise<number> {
-  const book = await loadRuleBook(io, flags.config);
-  const log = await loadLog(file, io, readOptionsFrom(flags, { ...(book.config.athlete.units ? { units: book.config.athlete.units } : {}) }), flags.pain);
-  if (log.problems.length > 0) printProblems(io, log.problems, 10);
-  if (flags.strict && log.skippedRows > 0) return EXIT.INPUT_ERROR;
-  const report = analyze(log, book.ruleSet, {
-    ...(flags.asOf ? { asOf: flags.asOf } : {}),
-    ...(flags.since ? { since: flags.since } : {}),
-    ...(flags.until ? { until: flags.until } : {}),
-    ...(book.config.athlete.baselinePain !== undefined ? { baselinePain: book.config.athlete.baselinePain } : {}),
-  });
+  const { report, problems } = await judgeAthlete({ path: file }, await pipelineSettingsFrom(flags, io), io.stdin);
+  if (problems.length > 0) printProblems(io, problems, 10);
   const color = colorEnabled(command.optsWithGlobals().color as boolean | undefined, io.env, outputIsTerminal(io, flags));
   const render = { color, width: terminalWidth(io), ascii: asciiOnly(flags.ascii, io.env) };
-  emit(io, flags.patternsOnly ? renderPatternsOnly(report, flags.format, render) : REPORTERS[flags.format](report, render), flags);
+  emit(io, flags.patternsOnly ? renderPatternsOnly(report, flags.format, render) : REPORTERS[flags.format].athlete(report, render), flags);
   return failsAt(report.status, flags.failOn) ? EXIT.FINDINGS : EXIT.OK;
 }
 

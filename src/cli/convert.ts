@@ -4,7 +4,9 @@ import { toCanonicalCsv, toCanonicalYaml } from '../report/canonical.js';
 import { writeFileAtomic } from './atomicWrite.js';
 import { EXIT } from './exitCodes.js';
 import { write, type Io } from './io.js';
-import { addLogInputOptions, addPainDiaryOption, loadLog, printProblems, readOptionsFrom, type LogInputFlags } from './logInput.js';
+import { readAthleteLog } from '../pipeline/athlete.js';
+import { EMPTY_CONFIG } from '../rulebook/config.js';
+import { addLogInputOptions, printProblems, readingFrom, type LogInputFlags } from './logInput.js';
 
 interface ConvertFlags extends LogInputFlags {
   to: 'csv' | 'yaml';
@@ -24,8 +26,8 @@ export function registerConvert(program: Command, io: Io, done: (code: number) =
 Examples:
   hipcheck convert activities.csv --to csv -o my-log.csv
   hipcheck convert Activities.csv --units mi --pain diary.csv --to yaml -o my-log.yaml`);
-  addPainDiaryOption(addLogInputOptions(command)).action(async (input: string, flags: ConvertFlags) => {
-    const log = await loadLog(input, io, readOptionsFrom(flags), flags.pain);
+  addLogInputOptions(command).action(async (input: string, flags: ConvertFlags) => {
+    const log = await readAthleteLog({ path: input }, { reading: readingFrom(flags), commandLine: flags.units ? { units: flags.units } : {}, config: EMPTY_CONFIG }, io.stdin);
     printProblems(io, log.problems, 10);
     if (flags.strict && log.skippedRows > 0) {
       done(EXIT.INPUT_ERROR);

@@ -9,27 +9,29 @@ import { UserError } from '../model/errors.js';
 import { renderOutcomeMarkdown, renderOutcomeText } from '../report/interview.js';
 import { EXIT } from './exitCodes.js';
 import { loadRuleDefinitions } from '../rulebook/load.js';
-import { analyze } from '../pipeline/analyze.js';
-import { readLog } from '../ingest/read.js';
+import type { Report } from '../model/report.js';
+import { judgeAthlete } from '../pipeline/athlete.js';
 import { appendInterview, interviewEntry } from '../interview/save.js';
 import { writeFileAtomic } from './atomicWrite.js';
-import { loadRuleBook, type RuleBook } from './ruleBook.js';
 import { colorEnabled, terminalWidth, write, type Io } from './io.js';
+import { addAnalysisOptions, pipelineSettingsFrom, printProblems, type AnalysisFlags } from './logInput.js';
 
-interface InterviewFlags {
+interface InterviewFlags extends AnalysisFlags {
   answers?: string;
   format: 'text' | 'json' | 'markdown';
   log?: string;
   save?: boolean;
 }
 
-function summariseLog(file: string, text: string, book: RuleBook) {
-  const report = analyze(readLog(file, text), book.ruleSet);
+function summariseLog(report: Report) {
   return {
     status: report.status,
     statusReasons: report.statusReasons.slice(0, 3),
     last7DaysKm: report.summary.last7DaysKm,
     asOf: report.asOf,
+    /** The same advice and findings `analyze` gives for this log and these settings. */
+    advice: report.advice,
+    findings: report.findings,
     lines: [`status ${report.status.toUpperCase()} as of ${report.asOf}: ${report.statusReasons.slice(0, 3).join('; ')}`, `last 7 days: ${report.summary.last7DaysKm.toFixed(1)} km; next week up to ${report.advice.nextWeekMax} ${report.advice.units}`],
   };
 }
@@ -49,14 +51,17 @@ stderr, the outcome to stdout. Ctrl+C stops at any point (exit 130).
 Examples:
   hipcheck interview
   hipcheck interview --answers fixtures/answers/outer-hip.yaml --format json`);
-  command.action(async (flags: InterviewFlags) => {
+  addAnalysisOptions(command).action(async (flags: InterviewFlags) => {
     if (flags.save && !flags.log) throw new UserError({ file: 'hipcheck interview', severity: 'error', message: '--save needs --log FILE', expected: 'the log to append the interview to' });
     const questions = loadQuestions();
-    // Read the log before asking anything, so a bad log fails fast.
-    const logText = flags.log ? await readFile(flags.log, 'utf8').catch(() => {
-      throw new UserError({ file: flags.log!, severity: 'error', message: 'no such file' });
-    }) : undefined;
-    const logSummary = flags.log && logText !== undefined ? summariseLog(flags.log, logText, await loadRuleBook(io, undefined)) : undefined;
+    // Judge the log before asking anything, so a bad log fails fast: the same pipeline, settings
+    // and log options as `analyze`.
+    let logSummary: ReturnType<typeof summariseLog> | undefined;
+    if (flags.log) {
+      const { report, problems } = await judgeAthlete({ path: flags.log }, await pipelineSettingsFrom(flags, io), io.stdin);
+      if (problems.length > 0) printProblems(io, problems, 10);
+      logSummary = summariseLog(report);
+    }
     let answers: Answers;
     if (flags.answers) {
       let text: string;
@@ -75,8 +80,9 @@ Examples:
     }
     const ruleAdvice = Object.fromEntries(loadRuleDefinitions().map((rule) => [rule.id, rule.advice]));
     const outcome = scoreInterview(answers, questions, loadConditions(), ruleAdvice);
-    if (flags.save && flags.log && logText !== undefined) {
+    if (flags.save && flags.log) {
       // Only now, after every answer: an interrupted interview never writes.
+      const logText = await readFile(flags.log, 'utf8');
       writeFileAtomic(flags.log, appendInterview(logText, interviewEntry(answers, outcome, io.today!), flags.log), { overwrite: true });
       io.stderr.write(`saved today's pain record to ${flags.log}\n`);
     }

@@ -1,6 +1,7 @@
 // The process as the CLI sees it; tests pass their own streams and environment.
 import type { Readable, Writable } from 'node:stream';
 import { openAtomicFile } from './atomicWrite.js';
+import { withNewline } from '../util/text.js';
 
 export interface Io {
   argv: string[];
@@ -36,10 +37,6 @@ export function write(stream: Writable, text: string): void {
   stream.write(withNewline(text));
 }
 
-/** Text output ends in a newline (nothing stays nothing). */
-export function withNewline(text: string): string {
-  return text.endsWith('\n') || text === '' ? text : `${text}\n`;
-}
 
 /** Plain ASCII charts when asked, or on terminals that cannot draw Unicode blocks. */
 export function asciiOnly(flag: boolean | undefined, env: Io['env']): boolean {

@@ -1,15 +1,14 @@
-// Options and loading shared by every command that reads logs.
+// The one set of log-input options, registered the same way on every command that reads a
+// log, and turned into the athlete pipeline's settings in one place.
 import { Option, type Command } from 'commander';
-import { formatProblem } from '../model/errors.js';
-import type { InputProblem, Log } from '../model/log.js';
-import { readLog, type ReadOptions } from '../ingest/read.js';
-import { readSource } from '../ingest/source.js';
-import { joinDiary } from '../ingest/diary.js';
-import { UserError } from '../model/errors.js';
+import { formatProblem, UserError } from '../model/errors.js';
+import type { DistanceUnit, InputProblem } from '../model/log.js';
+import type { CommandLineSettings, LogReading, PipelineSettings } from '../pipeline/athlete.js';
 import type { Io } from './io.js';
+import { isoDay, loadRuleBook } from './ruleBook.js';
 
 export interface LogInputFlags {
-  units?: 'km' | 'mi';
+  units?: DistanceUnit;
   dateFormat?: string;
   inputFormat?: 'csv' | 'yaml';
   strict?: boolean;
@@ -17,18 +16,42 @@ export interface LogInputFlags {
   pain?: string;
 }
 
-export function addLogInputOptions(command: Command): Command {
-  return command
+/** The reading options plus what the analysis needs: settings, period and baseline. */
+export interface AnalysisFlags extends LogInputFlags {
+  config?: string;
+  asOf?: string;
+  since?: string;
+  until?: string;
+  baselinePain?: number;
+}
+
+/**
+ * How a log is read: every command that reads one. `diary: false` for commands that read many
+ * logs at once (a pain diary belongs to one runner).
+ */
+export function addLogInputOptions(command: Command, { diary = true }: { diary?: boolean } = {}): Command {
+  command
     .addOption(new Option('--units <unit>', 'distance unit of logs that do not say (header, unit column, YAML units:)').choices(['km', 'mi']))
     .option('--date-format <pattern>', 'date-fns pattern for non-ISO dates, e.g. dd/MM/yyyy or MM/dd/yyyy')
     .addOption(new Option('--input-format <format>', 'read as this format instead of guessing from the name or content').choices(['csv', 'yaml']))
     .option('--strict', 'treat any bad row as an error (exit 2) instead of skipping it')
     .option('--tz <zone>', 'time zone for exports that write UTC times (Strava), e.g. Europe/Berlin', checkTimeZone);
+  if (diary) command.option('--pain <file>', 'a pain diary (date, pain, pain_after, pain_next_day, notes) to join to the runs by date');
+  return command;
 }
 
-/** --pain: for commands that read one runner's log. */
-export function addPainDiaryOption(command: Command): Command {
-  return command.option('--pain <file>', 'a pain diary (date, pain, pain_after, pain_next_day, notes) to join to the runs by date');
+/** How a log is judged: every command that analyses one (analyze, batch, interview --log). */
+export function addAnalysisOptions(command: Command, options: { diary?: boolean } = {}): Command {
+  return addLogInputOptions(command, options)
+    .option('--config <file>', 'rule and athlete settings (default: hipcheck.config.yaml here or in a parent folder)')
+    .option('--as-of <date>', 'judge the log as of this day (default: its last entry)', isoDay('--as-of'))
+    .option('--since <date>', 'analyse entries from this day on', isoDay('--since'))
+    .option('--until <date>', 'analyse entries up to this day', isoDay('--until'))
+    .option('--baseline-pain <0-10>', 'your usual pain at rest (wins over the roster, the log and the config)', painScore('--baseline-pain'));
+}
+
+export function addFailOnOption(command: Command): Command {
+  return command.addOption(new Option('--fail-on <level>', 'exit 1 when the status is at or above this level').choices(['red', 'amber', 'never']).default('red'));
 }
 
 function checkTimeZone(zone: string): string {
@@ -40,29 +63,41 @@ function checkTimeZone(zone: string): string {
   }
 }
 
-export function readOptionsFrom(flags: LogInputFlags, defaults: Pick<ReadOptions, 'units'> = {}): ReadOptions {
-  const options: ReadOptions = {};
-  const units = flags.units ?? defaults.units;
-  if (units) options.units = units;
-  if (flags.dateFormat) options.datePattern = flags.dateFormat;
-  if (flags.inputFormat) options.inputFormat = flags.inputFormat;
-  if (flags.tz) options.timeZone = flags.tz;
-  return options;
+function painScore(flag: string) {
+  return (value: string): number => {
+    const score = Number(value);
+    if (value.trim() === '' || !Number.isFinite(score) || score < 0 || score > 10) {
+      throw new UserError({ file: flag, severity: 'error', message: `${flag} needs a pain score`, got: JSON.stringify(value), expected: 'a number from 0 to 10' });
+    }
+    return score;
+  };
 }
 
-export async function loadLog(path: string, io: Io, options: ReadOptions, diaryPath?: string): Promise<Log> {
-  const source = await readSource(path, io.stdin);
-  const log = readLog(source.name, source.text, options);
-  if (!diaryPath) return log;
-  const diarySource = await readSource(diaryPath, io.stdin);
-  return joinDiary(log, readLog(diarySource.name, diarySource.text, { ...options, diary: true }));
+/** The reading half of the flags, as the pipeline takes them. */
+export function readingFrom(flags: LogInputFlags): LogReading {
+  return {
+    ...(flags.dateFormat ? { datePattern: flags.dateFormat } : {}),
+    ...(flags.inputFormat ? { inputFormat: flags.inputFormat } : {}),
+    ...(flags.tz ? { timeZone: flags.tz } : {}),
+    ...(flags.pain ? { painDiary: flags.pain } : {}),
+    ...(flags.strict ? { strict: true } : {}),
+  };
 }
 
-/** Entries dated after the as-of day are probably typos: warn, never drop silently. */
-export function futureEntryProblems(log: Log, asOf: string): InputProblem[] {
-  return log.entries
-    .filter((entry) => entry.date > asOf)
-    .map((entry) => ({ file: log.source, line: entry.line, severity: 'warning' as const, message: `dated after ${asOf}`, got: entry.date }));
+export function commandLineFrom(flags: AnalysisFlags): CommandLineSettings {
+  return {
+    ...(flags.units ? { units: flags.units } : {}),
+    ...(flags.baselinePain !== undefined ? { baselinePain: flags.baselinePain } : {}),
+    ...(flags.asOf ? { asOf: flags.asOf } : {}),
+    ...(flags.since ? { since: flags.since } : {}),
+    ...(flags.until ? { until: flags.until } : {}),
+  };
+}
+
+/** Everything the athlete pipeline needs, from the flags, the config file and today. */
+export async function pipelineSettingsFrom(flags: AnalysisFlags, io: Io): Promise<PipelineSettings> {
+  const book = await loadRuleBook(io, flags.config);
+  return { reading: readingFrom(flags), commandLine: commandLineFrom(flags), config: book.config, definitions: book.definitions, today: io.today! };
 }
 
 export function printProblems(io: Io, problems: InputProblem[], limit = Infinity): void {

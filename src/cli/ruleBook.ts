@@ -1,13 +1,13 @@
 // Loads the rule book and the user's config (found upward from the cwd, or --config).
 import { readFile } from 'node:fs/promises';
-import { Option, type Command } from 'commander';
 import { UserError } from '../model/errors.js';
 import { applyConfig, EMPTY_CONFIG, findConfigFile, parseConfig, type Config } from '../rulebook/config.js';
 import { loadRuleDefinitions } from '../rulebook/load.js';
-import type { RuleSet } from '../rulebook/types.js';
+import type { RuleDefinition, RuleSet } from '../rulebook/types.js';
 import type { Io } from './io.js';
 
 export interface RuleBook {
+  definitions: RuleDefinition[];
   ruleSet: RuleSet;
   config: Config;
   configFile?: string;
@@ -16,7 +16,7 @@ export interface RuleBook {
 export async function loadRuleBook(io: Io, configPath: string | undefined): Promise<RuleBook> {
   const definitions = loadRuleDefinitions();
   const file = configPath ?? findConfigFile(io.cwd);
-  if (!file) return { ruleSet: applyConfig(definitions, EMPTY_CONFIG), config: EMPTY_CONFIG };
+  if (!file) return { definitions, ruleSet: applyConfig(definitions, EMPTY_CONFIG), config: EMPTY_CONFIG };
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -25,7 +25,7 @@ export async function loadRuleBook(io: Io, configPath: string | undefined): Prom
     throw new UserError({ file, severity: 'error', message: code === 'ENOENT' ? 'config file not found' : `config file cannot be read (${code})` });
   }
   const config = parseConfig(text, file, definitions);
-  return { ruleSet: applyConfig(definitions, config), config, configFile: file };
+  return { definitions, ruleSet: applyConfig(definitions, config), config, configFile: file };
 }
 
 export function isoDay(flag: string) {
@@ -35,11 +35,4 @@ export function isoDay(flag: string) {
     }
     return value;
   };
-}
-
-export function addRuleBookOptions(command: Command): Command {
-  return command
-    .option('--config <file>', 'rule and athlete settings (default: hipcheck.config.yaml here or in a parent folder)')
-    .option('--as-of <date>', 'judge the log as of this day (default: its last entry)', isoDay('--as-of'))
-    .addOption(new Option('--fail-on <level>', 'exit 1 when the status is at or above this level').choices(['red', 'amber', 'never']).default('red'));
 }

@@ -1,9 +1,12 @@
 // `hipcheck validate <files…>`: read logs, report every problem, analyse nothing.
 import { Option, type Command } from 'commander';
 import { UserError } from '../model/errors.js';
+import { EMPTY_CONFIG } from '../rulebook/config.js';
 import { STDIN_NAME } from '../ingest/source.js';
 import { summariseFile, validationJson, validationLine, type FileValidation } from '../report/validation.js';
-import { addLogInputOptions, addPainDiaryOption, futureEntryProblems, loadLog, printProblems, readOptionsFrom, type LogInputFlags } from './logInput.js';
+import type { InputProblem, Log } from '../model/log.js';
+import { readAthleteLog } from '../pipeline/athlete.js';
+import { addLogInputOptions, printProblems, readingFrom, type LogInputFlags } from './logInput.js';
 import { write, type Io } from './io.js';
 import { EXIT } from './exitCodes.js';
 
@@ -26,7 +29,7 @@ Examples:
   hipcheck validate fixtures/logs/example.csv
   hipcheck validate --format json logs/*.csv
   cat log.csv | hipcheck validate -`);
-  addPainDiaryOption(addLogInputOptions(command)).action(async (files: string[], flags: ValidateFlags) => {
+  addLogInputOptions(command).action(async (files: string[], flags: ValidateFlags) => {
     done(await validate(files, flags, io));
   });
 }
@@ -36,7 +39,7 @@ async function validate(files: string[], flags: ValidateFlags, io: Io): Promise<
   const asOf = flags.asOf ?? io.today;
   for (const file of files) {
     try {
-      const log = await loadLog(file, io, readOptionsFrom(flags), flags.pain);
+      const log = await readAthleteLog({ path: file }, { reading: readingFrom(flags), commandLine: flags.units ? { units: flags.units } : {}, config: EMPTY_CONFIG }, io.stdin);
       const problems = [...log.problems, ...(asOf ? futureEntryProblems(log, asOf) : [])];
       results.push({ file: log.source, log, problems });
     } catch (error) {
@@ -56,4 +59,11 @@ async function validate(files: string[], flags: ValidateFlags, io: Io): Promise<
   if (summaries.some((summary) => summary.status === 'unreadable')) return EXIT.INPUT_ERROR;
   if (flags.strict && summaries.some((summary) => summary.skippedRows > 0)) return EXIT.INPUT_ERROR;
   return summaries.some((summary) => summary.status === 'problems') ? EXIT.FINDINGS : EXIT.OK;
+}
+
+/** Entries dated after the as-of day are probably typos: warn, never drop silently. */
+function futureEntryProblems(log: Log, asOf: string): InputProblem[] {
+  return log.entries
+    .filter((entry) => entry.date > asOf)
+    .map((entry) => ({ file: log.source, line: entry.line, severity: 'warning' as const, message: `dated after ${asOf}`, got: entry.date }));
 }

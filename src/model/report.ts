@@ -72,4 +72,20 @@ export interface Report {
   /** Rules that stayed silent because the log lacks what they need. */
   tooLittleData: { rule: string; reason: string }[];
   warnings: string[];
+  /**
+   * How current the log is: its last entry on or before the as-of day, and how many days that
+   * is behind the reference day (--as-of, else today). Set by the athlete pipeline.
+   */
+  freshness?: Freshness;
+}
+
+/** A log whose last entry is this many days or more behind the reference day is stale. */
+export const STALE_AFTER_DAYS = 14;
+
+export interface Freshness {
+  lastEntry: string;
+  /** The day it is measured against: --as-of, else today. */
+  referenceDay: string;
+  daysBehind: number;
+  stale: boolean;
 }

@@ -1,15 +1,13 @@
 // One athlete's line in a squad check (hipcheck batch), shared by the batch runner and the reporters.
 import type { Status } from './report.js';
 
-/** A log whose last entry is this many days behind the newest log in the batch is stale. */
-export const STALE_AFTER_DAYS = 14;
 
 export interface BatchRow {
   athlete: string;
   source: string;
   status: Status | 'error';
   asOf: string | null;
-  /** Days the log's last entry is behind the newest in the batch; 0 when current. */
+  /** Days the log's last entry is behind the reference day (--as-of, else today). */
   daysBehind: number;
   stale: boolean;
   last7DaysKm: number | null;
@@ -23,6 +21,15 @@ export interface BatchRow {
   /** Distance of the last 8 calendar weeks, oldest first, for the sparkline. */
   weeklyKm: number[];
   units: 'km' | 'mi';
+  /** Rows of the log that could not be read and were left out. */
+  skippedRows: number;
   error?: string;
+}
+
+/** An athlete whose log could not be read at all. */
+export interface BatchError {
+  athlete: string;
+  source: string;
+  error: string;
 }
 

@@ -1,16 +1,19 @@
 // The squad table in text, CSV and Markdown. JSON and NDJSON are assembled by the CLI from
 // each athlete's analyze report.
-import { STALE_AFTER_DAYS, type BatchRow } from '../model/squad.js';
+import { STALE_AFTER_DAYS } from '../model/report.js';
+import type { BatchRow } from '../model/squad.js';
 import { ASCII_GLYPHS, sparkline, UNICODE_GLYPHS, type Glyphs } from './chart.js';
 import { distanceText } from '../util/units.js';
 import { csvField } from '../util/csvField.js';
 import { escapeMarkdown } from './markdown.js';
 import { paint, statusPaint, type RenderOptions } from './style.js';
 
-const HEADERS = ['athlete', 'status', 'as of', 'last 8 wk', 'last 7d', 'Δ wk', 'A:C', 'pain 14d', 'rest 7d', 'top finding'];
+const HEADERS = ['athlete', 'status', 'as of', 'last 8 wk', 'last 7d', 'Δ wk', 'A:C', 'pain 14d', 'rest 7d', 'skipped', 'top finding'];
+/** Numeric columns, right-aligned. */
+const NUMERIC_COLUMNS = new Set([4, 5, 6, 7, 8, 9]);
 
 function cells(row: BatchRow, glyphs: Glyphs): string[] {
-  if (row.status === 'error') return [row.athlete, 'ERROR', '', '', '', '', '', '', '', row.error ?? ''];
+  if (row.status === 'error') return [row.athlete, 'ERROR', '', '', '', '', '', '', '', '', row.error ?? ''];
   return [
     row.athlete,
     row.status.toUpperCase(),
@@ -21,6 +24,7 @@ function cells(row: BatchRow, glyphs: Glyphs): string[] {
     row.acuteChronicRatio === null ? '–' : row.acuteChronicRatio.toFixed(2),
     row.maxPain14Days === null ? '–' : String(row.maxPain14Days),
     String(row.restDaysLast7 ?? ''),
+    row.skippedRows > 0 ? String(row.skippedRows) : '',
     row.topFinding,
   ];
 }
@@ -31,6 +35,7 @@ function truncate(text: string, width: number): string {
 
 /** Columns given up, in this order, when the terminal is too narrow (A:C, rest, change). */
 const DROPPABLE_COLUMNS = [6, 8, 5];
+const SKIPPED_COLUMN = 9;
 const MIN_FINDING_WIDTH = 24;
 
 export function renderBatchText(rows: BatchRow[], options: RenderOptions): string {
@@ -40,7 +45,8 @@ export function renderBatchText(rows: BatchRow[], options: RenderOptions): strin
   const widths = HEADERS.map((_, column) => Math.max(...table.map((line) => line[column]!.length)));
   widths[0] = Math.min(widths[0]!, 20);
   const findingColumn = HEADERS.length - 1;
-  let kept = HEADERS.map((_, column) => column);
+  // The skipped column shows only when some log has skipped rows (stderr says so too).
+  let kept = HEADERS.map((_, column) => column).filter((column) => column !== SKIPPED_COLUMN || rows.some((row) => row.skippedRows > 0));
   const fixedWidth = () => kept.filter((column) => column !== findingColumn).reduce((sum, column) => sum + widths[column]! + 2, 0);
   for (const column of DROPPABLE_COLUMNS) if (fixedWidth() + MIN_FINDING_WIDTH > options.width) kept = kept.filter((other) => other !== column);
   widths[findingColumn] = Math.max(12, options.width - fixedWidth());
@@ -48,7 +54,7 @@ export function renderBatchText(rows: BatchRow[], options: RenderOptions): strin
     const padded = kept.map((column) => {
       const cell = column === findingColumn && index > 0 && rows[index - 1]!.status !== 'error' && widths[column]! < 30 ? rows[index - 1]!.topFinding.split(':')[0]! : line[column]!;
       const text = truncate(cell, widths[column]!);
-      return column >= 4 && column <= 8 ? text.padStart(widths[column]!) : text.padEnd(widths[column]!);
+      return NUMERIC_COLUMNS.has(column) ? text.padStart(widths[column]!) : text.padEnd(widths[column]!);
     });
     if (index === 0) return chalk.bold(padded.join('  ').trimEnd());
     const row = rows[index - 1]!;
@@ -58,7 +64,7 @@ export function renderBatchText(rows: BatchRow[], options: RenderOptions): strin
   });
   const counts = (['red', 'amber', 'green', 'error'] as const).map((status) => `${rows.filter((row) => row.status === status).length} ${status}`);
   lines.push('', chalk.dim(`${rows.length} athletes: ${counts.join(', ')}.`));
-  lines.push(chalk.dim(`last 8 wk: weekly distance, oldest first · Δ wk: last 7 days vs the 7 before · A:C: acute:chronic ratio, context not verdict · pain 14d: highest pain during a run · STALE: last entry ${STALE_AFTER_DAYS}+ days behind the newest log${kept.length < HEADERS.length ? ' · widen the terminal for more columns' : ''}`));
+  lines.push(chalk.dim(`last 8 wk: weekly distance, oldest first · Δ wk: last 7 days vs the 7 before · A:C: acute:chronic ratio, context not verdict · pain 14d: highest pain during a run${kept.includes(SKIPPED_COLUMN) ? ' · skipped: rows that could not be read (hipcheck validate lists them)' : ''} · STALE: last entry ${STALE_AFTER_DAYS}+ days before --as-of, else today${DROPPABLE_COLUMNS.some((column) => !kept.includes(column)) ? ' · widen the terminal for more columns' : ''}`));
   return `${lines.join('\n')}\n`;
 }
 
@@ -76,11 +82,11 @@ function csvCell(cell: string): string {
 }
 
 export function renderBatchCsv(rows: BatchRow[]): string {
-  const header = ['athlete', 'source', 'status', 'as_of', 'days_behind', 'stale', 'last_7_days_km', 'change_pct', 'acute_chronic_ratio', 'max_pain_14_days', 'rest_days_last_7', 'warnings', 'top_finding', 'error'];
+  const header = ['athlete', 'source', 'status', 'as_of', 'days_behind', 'stale', 'last_7_days_km', 'change_pct', 'acute_chronic_ratio', 'max_pain_14_days', 'rest_days_last_7', 'skipped_rows', 'warnings', 'top_finding', 'error'];
   const lines = rows.map((row) => [
     row.athlete, row.source, row.status, row.asOf ?? '', String(row.daysBehind), String(row.stale),
     row.last7DaysKm?.toFixed(1) ?? '', row.changePct?.toString() ?? '', row.acuteChronicRatio?.toString() ?? '',
-    row.maxPain14Days?.toString() ?? '', row.restDaysLast7?.toString() ?? '', String(row.warnings), row.topFinding, row.error ?? '',
+    row.maxPain14Days?.toString() ?? '', row.restDaysLast7?.toString() ?? '', String(row.skippedRows), String(row.warnings), row.topFinding, row.error ?? '',
   ].map(csvCell).join(','));
   return `${[header.join(','), ...lines].join('\n')}\n`;
 }
@@ -89,7 +95,7 @@ export function renderBatchMarkdown(rows: BatchRow[]): string {
   const lines = [
     '# hipcheck: squad', '',
     `| ${HEADERS.join(' | ')} |`,
-    `|${HEADERS.map((_, column) => (column >= 4 && column <= 8 ? '---:' : '---')).join('|')}|`,
+    `|${HEADERS.map((_, column) => (NUMERIC_COLUMNS.has(column) ? '---:' : '---')).join('|')}|`,
     ...rows.map((row) => `| ${cells(row, UNICODE_GLYPHS).map(escapeMarkdown).join(' | ')} |`),
   ];
   return `${lines.join('\n')}\n`;

@@ -142,9 +142,9 @@ function sparklineSvg(values: number[], label: string): string {
  */
 export function* renderBatchHtml(rows: BatchRow[], reportOf: (row: BatchRow) => Report | undefined): Generator<string> {
   yield pageStart('hipcheck: squad');
-  yield `<h1>hipcheck: squad</h1>\n<table><thead><tr><th scope="col">Athlete</th><th scope="col">Status</th><th scope="col">As of</th><th scope="col">Last 8 weeks</th><th scope="col">Last 7 days</th><th scope="col">Max pain 14 d</th><th scope="col">Top finding</th></tr></thead><tbody>`;
+  yield `<h1>hipcheck: squad</h1>\n<table><thead><tr><th scope="col">Athlete</th><th scope="col">Status</th><th scope="col">As of</th><th scope="col">Last 8 weeks</th><th scope="col">Last 7 days</th><th scope="col">Max pain 14 d</th><th scope="col">Rows skipped</th><th scope="col">Top finding</th></tr></thead><tbody>`;
   for (const row of rows) {
-    yield `<tr class="${row.status}"><td>${escapeHtml(row.athlete)}</td><td>${row.status.toUpperCase()}</td><td>${row.asOf ?? ''}${row.stale ? ` (stale, ${row.daysBehind} days behind)` : ''}</td><td>${row.status === 'error' ? '' : sparklineSvg(row.weeklyKm, `weekly distance, last 8 weeks: ${row.weeklyKm.map((km) => km.toFixed(1)).join(', ')} km`)}</td><td>${row.last7DaysKm === null ? '' : distanceText(row.last7DaysKm, row.units)}</td><td>${row.maxPain14Days ?? ''}</td><td>${escapeHtml(row.error ?? row.topFinding)}</td></tr>`;
+    yield `<tr class="${row.status}"><td>${escapeHtml(row.athlete)}</td><td>${row.status.toUpperCase()}</td><td>${row.asOf ?? ''}${row.stale ? ` (stale, ${row.daysBehind} days behind)` : ''}</td><td>${row.status === 'error' ? '' : sparklineSvg(row.weeklyKm, `weekly distance, last 8 weeks: ${row.weeklyKm.map((km) => km.toFixed(1)).join(', ')} km`)}</td><td>${row.last7DaysKm === null ? '' : distanceText(row.last7DaysKm, row.units)}</td><td>${row.maxPain14Days ?? ''}</td><td>${row.skippedRows > 0 ? row.skippedRows : ''}</td><td>${escapeHtml(row.error ?? row.topFinding)}</td></tr>`;
   }
   yield '</tbody></table>';
   let sectionIndex = 0;

@@ -9,7 +9,7 @@ import type { BatchSettings } from '../../src/batch/runJob.js';
 
 const WORKER = new URL('../../dist/worker.js', import.meta.url);
 const TEAM = fileURLToPath(new URL('../../fixtures/batch/team', import.meta.url));
-const SETTINGS: BatchSettings = { config: { athlete: {}, rules: {} }, readOptions: {}, strict: false, keepReports: true };
+const SETTINGS: BatchSettings = { config: { athlete: {}, rules: {} }, reading: {}, commandLine: {}, today: '2025-06-30', keepReports: true };
 
 async function outcomes(options: { jobs: number; heapLimits?: { maxOldGenerationSizeMb: number } }): Promise<BatchOutcome[]> {
   const jobs = await jobsFromPaths([TEAM]);

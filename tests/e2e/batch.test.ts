@@ -7,10 +7,16 @@ import { hipcheck, ROOT } from '../helpers/cli.js';
 
 const TEAM = 'fixtures/batch/team';
 const ROSTER = 'fixtures/batch/roster.yaml';
+// The day of the newest log in the team folder: staleness is measured against today.
+const TODAY = '2025-03-30';
+
+function hipcheckOn(args: string[], options: Parameters<typeof hipcheck>[1] = {}) {
+  return hipcheck(args, { ...options, env: { HIPCHECK_TODAY: TODAY, ...options.env } });
+}
 
 describe('hipcheck batch (built binary)', () => {
   it('a mixed-format folder with a broken log: every other athlete reported, worst first, exit 2', () => {
-    const result = hipcheck(['batch', TEAM]);
+    const result = hipcheckOn(['batch', TEAM]);
     expect(result.status).toBe(2);
     const lines = result.stdout.split('\n');
     expect(lines[0]).toMatch(/^athlete +status +as of/);
@@ -22,7 +28,7 @@ describe('hipcheck batch (built binary)', () => {
   });
 
   it('roster: names, per-athlete baseline and rule overrides; exit 1 for a red athlete', () => {
-    const result = hipcheck(['batch', '--roster', ROSTER, '--format', 'json']);
+    const result = hipcheckOn(['batch', '--roster', ROSTER, '--format', 'json']);
     expect(result.status).toBe(1);
     const athletes = JSON.parse(result.stdout).athletes;
     expect(athletes.map((a: { athlete: { name: string } }) => a.athlete.name)).toEqual(['Ana Silva', 'Cleo Martin', 'Ben Okafor']);
@@ -30,12 +36,12 @@ describe('hipcheck batch (built binary)', () => {
     // pain-24h is off for Cleo in the roster, and her baseline is 1.
     expect(cleo.findings.some((finding: { rule: string }) => finding.rule === 'pain-24h')).toBe(false);
     expect(cleo.statusReasons[0]).toMatch(/^pain-during/);
-    const alone = JSON.parse(hipcheck(['analyze', 'fixtures/batch/team/cleo.csv', '--format', 'json']).stdout);
+    const alone = JSON.parse(hipcheckOn(['analyze', 'fixtures/batch/team/cleo.csv', '--format', 'json']).stdout);
     expect(alone.findings.some((finding: { rule: string }) => finding.rule === 'pain-24h')).toBe(true);
   });
 
   it('json: analyze reports plus stale info, error entries with their message', () => {
-    const athletes = JSON.parse(hipcheck(['batch', TEAM, '--format', 'json']).stdout).athletes;
+    const athletes = JSON.parse(hipcheckOn(['batch', TEAM, '--format', 'json']).stdout).athletes;
     expect(athletes).toHaveLength(6);
     expect(athletes[0]).toMatchObject({ schemaVersion: 1, status: 'red', athlete: { name: 'ana' }, batch: { daysBehind: 2, stale: false } });
     expect(athletes[4]).toMatchObject({ athlete: { name: 'dan' }, batch: { daysBehind: 78, stale: true } });
@@ -43,17 +49,17 @@ describe('hipcheck batch (built binary)', () => {
   });
 
   it('csv: one row per athlete, formula cells neutralised, numbers left as numbers', () => {
-    const lines = hipcheck(['batch', TEAM, '--format', 'csv']).stdout.trim().split('\n');
-    expect(lines[0]).toBe('athlete,source,status,as_of,days_behind,stale,last_7_days_km,change_pct,acute_chronic_ratio,max_pain_14_days,rest_days_last_7,warnings,top_finding,error');
+    const lines = hipcheckOn(['batch', TEAM, '--format', 'csv']).stdout.trim().split('\n');
+    expect(lines[0]).toBe('athlete,source,status,as_of,days_behind,stale,last_7_days_km,change_pct,acute_chronic_ratio,max_pain_14_days,rest_days_last_7,skipped_rows,warnings,top_finding,error');
     expect(lines).toHaveLength(7);
     expect(lines[3]).toMatch(/^'=HYPERLINK\(evil\),'?fixtures/);
     expect(lines[2]).toMatch(/^cleo,.*,amber,2025-03-30,0,false,48\.4,-0\.2,1\.03,5,3,/);
   });
 
   it('markdown and ndjson shapes', () => {
-    const markdown = hipcheck(['batch', TEAM, '--format', 'markdown']).stdout;
+    const markdown = hipcheckOn(['batch', TEAM, '--format', 'markdown']).stdout;
     expect(markdown).toMatch(/^# hipcheck: squad\n\n\| athlete \| status \|/);
-    const ndjson = hipcheck(['batch', TEAM, '--format', 'ndjson']).stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const ndjson = hipcheckOn(['batch', TEAM, '--format', 'ndjson']).stdout.trim().split('\n').map((line) => JSON.parse(line));
     expect(ndjson).toHaveLength(6);
     // Streamed in file order as each finishes, not sorted.
     expect(ndjson.map((item) => item.athlete?.name ?? item.athlete)).toEqual(['=HYPERLINK(evil)', 'ana', 'cleo', 'eve', 'Ben Okafor', 'dan']);
@@ -61,32 +67,32 @@ describe('hipcheck batch (built binary)', () => {
 
   it('identical output with --jobs 1 and --jobs 2', () => {
     for (const format of ['json', 'csv', 'ndjson', 'text']) {
-      const one = hipcheck(['batch', TEAM, '--format', format, '--jobs', '1']);
-      const two = hipcheck(['batch', TEAM, '--format', format, '--jobs', '2']);
+      const one = hipcheckOn(['batch', TEAM, '--format', format, '--jobs', '1']);
+      const two = hipcheckOn(['batch', TEAM, '--format', format, '--jobs', '2']);
       expect(two.stdout).toBe(one.stdout);
       expect(two.status).toBe(one.status);
     }
   });
 
   it('--only and --fail-on', () => {
-    const red = hipcheck(['batch', '--roster', ROSTER, '--only', 'red', '--format', 'csv']).stdout.trim().split('\n');
+    const red = hipcheckOn(['batch', '--roster', ROSTER, '--only', 'red', '--format', 'csv']).stdout.trim().split('\n');
     expect(red.slice(1).map((line) => line.split(',')[0])).toEqual(['Ana Silva']);
-    expect(hipcheck(['batch', '--roster', ROSTER, '--fail-on', 'never']).status).toBe(0);
-    expect(hipcheck(['batch', 'fixtures/batch/team/juniors/ben.yaml', '--fail-on', 'amber']).status).toBe(0);
-    expect(hipcheck(['batch', 'fixtures/batch/team/cleo.csv', '--fail-on', 'amber']).status).toBe(1);
+    expect(hipcheckOn(['batch', '--roster', ROSTER, '--fail-on', 'never']).status).toBe(0);
+    expect(hipcheckOn(['batch', 'fixtures/batch/team/juniors/ben.yaml', '--fail-on', 'amber']).status).toBe(0);
+    expect(hipcheckOn(['batch', 'fixtures/batch/team/cleo.csv', '--fail-on', 'amber']).status).toBe(1);
   });
 
   it('--details adds each athlete\'s full report', () => {
-    const out = hipcheck(['batch', '--roster', ROSTER, '--details']).stdout;
+    const out = hipcheckOn(['batch', '--roster', ROSTER, '--details']).stdout;
     expect(out).toContain('hipcheck · Ana Silva');
     expect(out).toContain('hipcheck · Cleo Martin');
     expect(out).toContain('Next 7 days');
   });
 
   it('no progress line in a pipe; usage errors exit 2', () => {
-    expect(hipcheck(['batch', TEAM]).stderr).not.toContain('[1/');
-    expect(hipcheck(['batch']).status).toBe(2);
-    expect(hipcheck(['batch', TEAM, '--jobs', '0']).status).toBe(2);
+    expect(hipcheckOn(['batch', TEAM]).stderr).not.toContain('[1/');
+    expect(hipcheckOn(['batch']).status).toBe(2);
+    expect(hipcheckOn(['batch', TEAM, '--jobs', '0']).status).toBe(2);
   });
 });
 
@@ -95,11 +101,11 @@ describe('hipcheck batch -o FILE', () => {
     const dir = mkdtempSync(join(tmpdir(), 'hipcheck-batch-out-'));
     for (const format of ['text', 'json', 'csv', 'markdown', 'ndjson']) {
       const file = join(dir, `squad.${format}`);
-      const toFile = hipcheck(['batch', TEAM, '--format', format, '-o', file]);
+      const toFile = hipcheckOn(['batch', TEAM, '--format', format, '-o', file]);
       expect(toFile.stdout).toBe('');
       expect(toFile.stderr).toContain(`wrote ${file}`);
       expect(toFile.status).toBe(2);
-      expect(readFileSync(file, 'utf8')).toBe(hipcheck(['batch', TEAM, '--format', format]).stdout);
+      expect(readFileSync(file, 'utf8')).toBe(hipcheckOn(['batch', TEAM, '--format', format]).stdout);
     }
     expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
@@ -108,11 +114,11 @@ describe('hipcheck batch -o FILE', () => {
     const dir = mkdtempSync(join(tmpdir(), 'hipcheck-batch-out-'));
     const file = join(dir, 'monday.csv');
     writeFileSync(file, 'last week\n');
-    const refused = hipcheck(['batch', TEAM, '--format', 'csv', '-o', file]);
+    const refused = hipcheckOn(['batch', TEAM, '--format', 'csv', '-o', file]);
     expect(refused.status).toBe(2);
     expect(refused.stderr).toContain('already exists; not overwritten');
     expect(readFileSync(file, 'utf8')).toBe('last week\n');
-    expect(hipcheck(['batch', TEAM, '--format', 'csv', '-o', file, '--force']).status).toBe(2);
+    expect(hipcheckOn(['batch', TEAM, '--format', 'csv', '-o', file, '--force']).status).toBe(2);
     expect(readFileSync(file, 'utf8')).toMatch(/^athlete,source,status,/);
   });
 
@@ -134,7 +140,7 @@ describe('hipcheck batch -o FILE', () => {
 
   it('leaves no file behind when it cannot write there', () => {
     const missing = join(mkdtempSync(join(tmpdir(), 'hipcheck-batch-out-')), 'no-such-folder', 'squad.json');
-    const result = hipcheck(['batch', TEAM, '--format', 'json', '-o', missing]);
+    const result = hipcheckOn(['batch', TEAM, '--format', 'json', '-o', missing]);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/cannot be written \(ENOENT\)/);
     expect(existsSync(missing)).toBe(false);
@@ -143,10 +149,10 @@ describe('hipcheck batch -o FILE', () => {
 
 describe('hipcheck batch input options', () => {
   it('--units is checked, and --strict makes a log with bad rows an error row', () => {
-    expect(hipcheck(['batch', TEAM, '--units', 'yards']).status).toBe(2);
-    const lenient = hipcheck(['batch', 'fixtures/logs/broken.csv', '--format', 'csv']);
+    expect(hipcheckOn(['batch', TEAM, '--units', 'yards']).status).toBe(2);
+    const lenient = hipcheckOn(['batch', 'fixtures/logs/broken.csv', '--format', 'csv']);
     expect(lenient.stdout).toMatch(/\nbroken,fixtures\/logs\/broken.csv,amber,2025-02-10,/);
-    const strict = hipcheck(['batch', 'fixtures/logs/broken.csv', '--strict', '--format', 'csv']);
+    const strict = hipcheckOn(['batch', 'fixtures/logs/broken.csv', '--strict', '--format', 'csv']);
     expect(strict.status).toBe(2);
     expect(strict.stdout).toMatch(/\nbroken,.*,error,/);
     expect(strict.stderr).toContain('fixtures/logs/broken.csv:3:2  error: distance: not a distance');

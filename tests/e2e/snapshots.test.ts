@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { hipcheck } from '../helpers/cli.js';
 
 // Fixed width, no colour, fixed "today": the output depends on the log alone.
-const ENV = { FORCE_COLOR: '0', COLUMNS: '100', HIPCHECK_TODAY: '2025-06-30' };
+const ENV = { FORCE_COLOR: '0', COLUMNS: '100', HIPCHECK_TODAY: '2025-03-31' };
 const SNAPSHOTS = './__snapshots__/outputs';
 
 function snapshotOf(args: string[]): string {
@@ -31,6 +31,10 @@ const CASES: Record<string, string[]> = {
   'batch-team-ndjson': ['batch', 'fixtures/batch/team', '--jobs', '1', '--format', 'ndjson'],
   'batch-team-html': ['batch', 'fixtures/batch/team', '--jobs', '1', '--format', 'html'],
   'batch-roster-text': ['batch', '--roster', 'fixtures/batch/roster.yaml', '--jobs', '1'],
+  'batch-logs-skipped-text': ['batch', 'fixtures/logs', '--jobs', '1', '--as-of', '2025-06-30'],
+  'batch-logs-skipped-csv': ['batch', 'fixtures/logs', '--jobs', '1', '--as-of', '2025-06-30', '--format', 'csv'],
+  'analyze-example-csv': ['analyze', 'fixtures/logs/example.csv', '--format', 'csv'],
+  'analyze-example-ndjson': ['analyze', 'fixtures/logs/example.csv', '--format', 'ndjson'],
   'interview-outer-hip-text': ['interview', '--answers', 'fixtures/answers/outer-hip.yaml'],
   'interview-outer-hip-json': ['interview', '--answers', 'fixtures/answers/outer-hip.yaml', '--format', 'json'],
   'interview-groin-markdown': ['interview', '--answers', 'fixtures/answers/groin-clicking.yaml', '--format', 'markdown'],

@@ -1,0 +1,83 @@
+// One athlete job → Report. Reads the log with the log-input settings, settles which setting
+// wins once, analyses, and hands back every row problem. `analyze`, the batch workers and
+// `interview --log` all call judgeAthlete; nothing else reads a log for analysis.
+import type { Readable } from 'node:stream';
+import { readLog, type ReadOptions } from '../ingest/read.js';
+import { readSource } from '../ingest/source.js';
+import { joinDiary } from '../ingest/diary.js';
+import { UserError } from '../model/errors.js';
+import type { InputProblem, Log } from '../model/log.js';
+import { STALE_AFTER_DAYS, type Freshness, type Report } from '../model/report.js';
+import { daysBetween } from '../analysis/calendar.js';
+import { applyConfig, type Config } from '../rulebook/config.js';
+import type { RuleDefinition } from '../rulebook/types.js';
+import { analyze } from './analyze.js';
+import { settleAthlete, type CommandLineSettings, type RosterEntry } from './precedence.js';
+
+export type { CommandLineSettings, RosterEntry };
+
+/** How to read a log: the command line's reading options (the units fallback is settled later). */
+export interface LogReading extends Omit<ReadOptions, 'units' | 'diary'> {
+  /** --pain: a pain diary joined to the runs by date. */
+  painDiary?: string;
+  /** --strict: a log with any bad row is an error, not a report. */
+  strict?: boolean;
+}
+
+export interface PipelineSettings {
+  reading: LogReading;
+  commandLine: CommandLineSettings;
+  /** The config file's settings (EMPTY_CONFIG when there is none). */
+  config: Config;
+  definitions: RuleDefinition[];
+  /** Today, YYYY-MM-DD (the CLI's clock or HIPCHECK_TODAY). */
+  today: string;
+}
+
+export interface AthleteJob {
+  /** A log path, or `-` for stdin. */
+  path: string;
+  roster?: RosterEntry;
+  /** The name to show when neither roster nor log gives one (default: the file name). */
+  fallbackName?: string;
+}
+
+export interface AthleteResult {
+  report: Report;
+  /** Every row problem and warning met while reading, in file order. */
+  problems: InputProblem[];
+}
+
+/** Silence never clears a status: a log whose last entry is 14+ days behind is stale. */
+export function freshnessOf(log: Log, asOf: string, referenceDay: string): Freshness {
+  const lastEntry = log.entries.filter((entry) => entry.date <= asOf).at(-1)?.date ?? asOf;
+  const daysBehind = Math.max(0, daysBetween(lastEntry, referenceDay));
+  return { lastEntry, referenceDay, daysBehind, stale: daysBehind >= STALE_AFTER_DAYS };
+}
+
+/** Reads one athlete's log as the command line, roster and config say; throws UserError. */
+export async function readAthleteLog(job: AthleteJob, settings: Pick<PipelineSettings, 'reading' | 'commandLine' | 'config'>, stdin: Readable): Promise<Log> {
+  const { painDiary, strict: _strict, ...reading } = settings.reading;
+  const units = settings.commandLine.units ?? job.roster?.units ?? settings.config.athlete.units;
+  const options: ReadOptions = { ...reading, ...(units ? { units } : {}) };
+  const source = await readSource(job.path, stdin);
+  const log = readLog(source.name, source.text, options);
+  if (!painDiary) return log;
+  const diary = await readSource(painDiary, stdin);
+  return joinDiary(log, readLog(diary.name, diary.text, { ...options, diary: true }));
+}
+
+export async function judgeAthlete(job: AthleteJob, settings: PipelineSettings, stdin: Readable): Promise<AthleteResult> {
+  const log = await readAthleteLog(job, settings, stdin);
+  if (settings.reading.strict && log.skippedRows > 0) throw new UserError(log.problems.filter((problem) => problem.severity === 'error'));
+  const athlete = settleAthlete(settings.commandLine, job.roster, log.athlete, settings.config);
+  const { asOf, since, until } = settings.commandLine;
+  const report = analyze({ ...log, athlete: { ...log.athlete, ...athlete.logAthlete } }, applyConfig(settings.definitions, { athlete: settings.config.athlete, rules: athlete.rules }), {
+    ...(asOf ? { asOf } : {}),
+    ...(since ? { since } : {}),
+    ...(until ? { until } : {}),
+    ...(job.fallbackName ? { fallbackName: job.fallbackName } : {}),
+  });
+  report.freshness = freshnessOf(log, report.asOf, asOf ?? settings.today);
+  return { report, problems: log.problems };
+}
