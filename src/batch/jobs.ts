@@ -1,7 +1,7 @@
 // What a batch works through: one job per athlete log, from paths (folders walked
 // recursively) or a roster file with per-athlete settings.
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { dirname, extname, join, resolve } from 'node:path';
+import { basename, dirname, extname, join, normalize, relative } from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, stringify, type Pair, type YAMLMap } from 'yaml';
 import { LOG_EXTENSIONS } from '../ingest/read.js';
 import { UserError } from '../model/errors.js';
@@ -14,6 +14,13 @@ export interface BatchJob {
   path: string;
   /** The roster's name for the athlete, if any. */
   name?: string;
+  /** The roster's group for the athlete, if any. */
+  group?: string;
+  /**
+   * The path relative to the folder or roster it was found through (a lone file: its name):
+   * the same athlete has the same key next week wherever the command is run from.
+   */
+  logKey: string;
   baselinePain?: number;
   units?: DistanceUnit;
   /** Per-athlete rule overrides from the roster. */
@@ -29,11 +36,11 @@ export async function jobsFromPaths(paths: string[]): Promise<BatchJob[]> {
     try {
       info = await stat(path);
     } catch {
-      jobs.push({ path, error: 'no such file or folder' });
+      jobs.push({ path, logKey: basename(path), error: 'no such file or folder' });
       continue;
     }
-    if (info.isDirectory()) jobs.push(...(await walk(path)).map((file) => ({ path: file })));
-    else jobs.push({ path });
+    if (info.isDirectory()) jobs.push(...(await walk(path)).map((file) => ({ path: file, logKey: relative(path, file) })));
+    else jobs.push({ path, logKey: basename(path) });
   }
   return jobs;
 }
@@ -68,7 +75,8 @@ export async function jobsFromRoster(rosterPath: string, definitions: RuleDefini
   const list = isMap(root) ? root.get('athletes', true) : root;
   if (!isSeq(list)) throw new UserError({ file: rosterPath, severity: 'error', message: 'no athletes found', expected: 'athletes: a list of { name, log }' });
   const problems: InputProblem[] = [];
-  const base = dirname(resolve(rosterPath));
+  // Logs are found relative to the roster, and shown that way too: never as absolute paths.
+  const base = dirname(rosterPath);
   const jobs: BatchJob[] = [];
   list.items.forEach((item, index) => {
     const where = { file: rosterPath, ...at((item as unknown as { range?: number[] } | null)?.range?.[0]) };
@@ -81,13 +89,14 @@ export async function jobsFromRoster(rosterPath: string, definitions: RuleDefini
       problems.push({ ...where, severity: 'error', message: `athletes[${index}].log: missing`, expected: 'the path of the athlete\'s log, relative to the roster' });
       return;
     }
-    const job: BatchJob = { path: join(base, athlete.log), name: typeof athlete.name === 'string' ? athlete.name : athlete.log };
+    const job: BatchJob = { path: join(base, athlete.log), logKey: normalize(athlete.log), name: typeof athlete.name === 'string' ? athlete.name : athlete.log };
+    if (typeof athlete.group === 'string' && athlete.group.trim() !== '') job.group = athlete.group.trim();
     if (typeof athlete.baseline_pain === 'number') job.baselinePain = athlete.baseline_pain;
     if (athlete.units === 'km' || athlete.units === 'mi') job.units = athlete.units;
     for (const pair of (item as YAMLMap).items as Pair[]) {
       const key = String((pair.key as { value?: unknown }).value);
-      if (!['name', 'log', 'baseline_pain', 'units', 'rules'].includes(key)) {
-        problems.push({ ...where, severity: 'error', message: `athletes[${index}].${key}: unknown key`, expected: 'name, log, baseline_pain, units, rules' });
+      if (!['name', 'log', 'group', 'baseline_pain', 'units', 'rules'].includes(key)) {
+        problems.push({ ...where, severity: 'error', message: `athletes[${index}].${key}: unknown key`, expected: 'name, log, group, baseline_pain, units, rules' });
       }
     }
     if (athlete.rules !== undefined) {

@@ -1,6 +1,6 @@
 // What a finished batch job hands back, and the order a coach reads the squad in.
 import type { BatchRow } from '../model/squad.js';
-import { errorRow, rowOf, squadEntry } from '../report/squadRow.js';
+import { errorEntry, errorRow, rowOf, squadEntry } from '../report/squadRow.js';
 import type { BatchResult } from './runJob.js';
 
 /**
@@ -14,14 +14,23 @@ export interface BatchOutcome {
 }
 
 export function outcomeOf(result: BatchResult, keepJson: boolean): BatchOutcome {
-  const row = 'failure' in result ? errorRow(result.failure) : rowOf(result.report);
+  const row = 'failure' in result ? errorRow(result.failure) : rowOf(result.report, result.logKey);
   if (!keepJson) return { row };
-  return { row, json: JSON.stringify('failure' in result ? result.failure : squadEntry(result.report)) };
+  return { row, json: JSON.stringify('failure' in result ? errorEntry(result.failure) : squadEntry(result.report, result.logKey)) };
 }
 
 const STATUS_ORDER: Record<BatchRow['status'], number> = { red: 0, amber: 1, green: 2, error: 3 };
 
-/** Red, amber, green, then most warnings, then name; unreadable logs last. */
+/**
+ * The order a coach reads a squad in: red, amber, green; within a status the most urgent
+ * status-setting finding first (a red flag, then pain above 5, …: advice/triage.ts), then the
+ * most recent, then most warnings, then name. Unreadable logs last.
+ */
 export function worstFirst(a: BatchRow, b: BatchRow): number {
-  return STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || b.warnings - a.warnings || a.athlete.localeCompare(b.athlete) || a.source.localeCompare(b.source);
+  return STATUS_ORDER[a.status] - STATUS_ORDER[b.status]
+    || a.triageRank - b.triageRank
+    || (b.reasonDay ?? '').localeCompare(a.reasonDay ?? '')
+    || b.warnings - a.warnings
+    || a.athlete.localeCompare(b.athlete)
+    || a.source.localeCompare(b.source);
 }

@@ -15,19 +15,20 @@ export interface BatchSettings extends Omit<PipelineSettings, 'definitions'> {
   keepReports: boolean;
 }
 
-export type BatchResult = { report: Report } | { failure: BatchError };
+export type BatchResult = { report: Report; logKey: string } | { failure: BatchError };
 
 export async function runJob(job: BatchJob, settings: BatchSettings, definitions: RuleDefinition[]): Promise<BatchResult> {
   const fallbackName = job.name ?? basename(job.path).replace(/\.[^.]+$/, '');
-  if (job.error) return { failure: { athlete: fallbackName, source: job.path, error: `${job.path}  error: ${job.error}` } };
+  const failure = (error: string): BatchResult => ({ failure: { athlete: fallbackName, source: job.path, ...(job.group !== undefined ? { group: job.group } : {}), logKey: job.logKey, error } });
+  if (job.error) return failure(`${job.path}  error: ${job.error}`);
   try {
-    const { name, baselinePain, units, rules } = job;
-    const roster = { ...(name !== undefined ? { name } : {}), ...(baselinePain !== undefined ? { baselinePain } : {}), ...(units ? { units } : {}), ...(rules ? { rules } : {}) };
+    const { name, group, baselinePain, units, rules } = job;
+    const roster = { ...(name !== undefined ? { name } : {}), ...(group !== undefined ? { group } : {}), ...(baselinePain !== undefined ? { baselinePain } : {}), ...(units ? { units } : {}), ...(rules ? { rules } : {}) };
     // A batch never reads stdin: `-` is not a squad member.
     const { report } = await judgeAthlete({ path: job.path, roster, fallbackName }, { ...settings, definitions }, Readable.from([]));
-    return { report };
+    return { report, logKey: job.logKey };
   } catch (error) {
-    if (error instanceof UserError) return { failure: { athlete: fallbackName, source: job.path, error: error.problems.map(formatProblem).join('; ') } };
-    return { failure: { athlete: fallbackName, source: job.path, error: `internal error: ${(error as Error).message}` } };
+    if (error instanceof UserError) return failure(error.problems.map(formatProblem).join('; '));
+    return failure(`internal error: ${(error as Error).message}`);
   }
 }

@@ -1,9 +1,11 @@
 // `hipcheck batch <paths…>`: one line per athlete, worst first, for a coach's Monday check.
 import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { jobsFromPaths, jobsFromRoster, type BatchJob } from '../batch/jobs.js';
 import { runPool } from '../batch/pool.js';
 import { worstFirst, type BatchOutcome } from '../batch/rows.js';
+import { compareWithPrevious, readPreviousCheck } from '../batch/compare.js';
 import { TextSpool, type SpooledText } from '../batch/spool.js';
 import { UserError } from '../model/errors.js';
 import { STALE_AFTER_DAYS, type Report } from '../model/report.js';
@@ -19,6 +21,9 @@ interface BatchFlags extends AnalysisFlags {
   roster?: string;
   details?: boolean;
   only?: 'red' | 'amber';
+  minStatus?: 'red' | 'amber' | 'green';
+  group?: string;
+  compare?: string;
   failOn: 'red' | 'amber' | 'never';
   jobs: number;
   quiet?: boolean;
@@ -36,6 +41,9 @@ export function registerBatch(program: Command, io: Io, done: (code: number) => 
     .addOption(new Option('--format <format>', 'output format').choices(REPORT_FORMATS).default('text'))
     .option('--details', 'add each athlete\'s full report under the table (text, markdown)')
     .addOption(new Option('--only <status>', 'show only athletes with this status (unreadable logs are always shown)').choices(['red', 'amber']))
+    .addOption(new Option('--min-status <status>', 'show only athletes at this status or worse, e.g. amber = amber and red').choices(['amber', 'red', 'green']))
+    .option('--group <name>', 'only the athletes of this roster group (roster key group:)')
+    .option('--compare <previous.json>', 'mark who is new, worse, better or unchanged since an earlier batch --format json')
     .addOption(new Option('--jobs <n>', 'worker threads').default(availableParallelism(), 'the number of cores').argParser(positiveInteger))
     .option('--quiet', 'no progress line on stderr')
     .option('--ascii', 'sparklines in plain ASCII (automatic when TERM is linux or dumb)')
@@ -50,6 +58,10 @@ Examples:
   hipcheck batch team/
   hipcheck batch --roster fixtures/batch/roster.yaml --format csv > monday.csv
   hipcheck batch team/ --only red --details
+  hipcheck batch team/ --min-status amber
+  hipcheck batch team/ --format json -o monday.json        # this week's check…
+  hipcheck batch team/ --compare monday.json               # …and next week: who got worse
+  hipcheck batch --roster squad.yaml --group juniors --format messages
   hipcheck batch team/ --format ndjson | jq .status
   hipcheck batch team/ --format html -o squad.html`);
   addFailOnOption(addAnalysisOptions(command, { diary: false })).action(async (paths: string[], flags: BatchFlags) => {
@@ -66,8 +78,11 @@ function positiveInteger(value: string): number {
 async function runBatch(paths: string[], flags: BatchFlags, io: Io, command: Command): Promise<number> {
   const pipeline = await pipelineSettingsFrom(flags, io);
   if (paths.length === 0 && !flags.roster) throw new UserError({ file: 'hipcheck batch', severity: 'error', message: 'nothing to check', expected: 'log files or folders, or --roster FILE' });
-  const jobs: BatchJob[] = [...(flags.roster ? await jobsFromRoster(flags.roster, pipeline.definitions) : []), ...(await jobsFromPaths(paths))];
-  if (jobs.length === 0) throw new UserError({ file: paths.join(' '), severity: 'error', message: 'no log files found', expected: '.csv, .tsv, .yaml or .yml files' });
+  const everyJob: BatchJob[] = [...(flags.roster ? await jobsFromRoster(flags.roster, pipeline.definitions) : []), ...(await jobsFromPaths(paths))];
+  if (everyJob.length === 0) throw new UserError({ file: paths.join(' '), severity: 'error', message: 'no log files found', expected: '.csv, .tsv, .yaml or .yml files' });
+  const jobs = flags.group === undefined ? everyJob : jobsInGroup(everyJob, flags.group);
+  warnAboutDuplicates(io, jobs);
+  const previous = flags.compare ? await readPreviousCheck(flags.compare) : undefined;
 
   const reporter = REPORTERS[flags.format];
   const details = flags.details === true;
@@ -77,7 +92,7 @@ async function runBatch(paths: string[], flags: BatchFlags, io: Io, command: Com
   const spooled = new Map<BatchRow, SpooledText>();
   const streaming = 'streamEntry' in reporter;
   const showProgress = Boolean(io.stderr.isTTY) && !flags.quiet && jobs.length > 1 && !streaming;
-  const wanted = (status: BatchRow['status']) => !flags.only || status === flags.only || status === 'error';
+  const wanted = (status: BatchRow['status']) => status === 'error' || ((!flags.only || status === flags.only) && (!flags.minStatus || STATUS_LEVEL[status] >= STATUS_LEVEL[flags.minStatus]));
   const output = openOutput(io, flags);
   try {
     const { definitions: _definitions, ...settings } = pipeline;
@@ -88,18 +103,20 @@ async function runBatch(paths: string[], flags: BatchFlags, io: Io, command: Com
       onResult: (_index, { row, json }: BatchOutcome) => {
         if (streaming) {
           if (json && wanted(row.status)) output.write(reporter.streamEntry(json));
-        } else if (json && row.status !== 'error') spooled.set(row, entries.add(json));
+        } else if (json) spooled.set(row, entries.add(json));
         rows.push(row);
       },
     });
     if (showProgress) io.stderr.write('\r\x1b[K');
 
+    warnAboutSameNames(io, rows);
+    if (previous) compareWithPrevious(rows, previous);
     rows.sort(worstFirst);
     const color = colorEnabled(command.optsWithGlobals().color as boolean | undefined, io.env, outputIsTerminal(io, flags));
     const render = { color, width: terminalWidth(io), ascii: asciiOnly(flags.ascii, io.env) };
     const entryJson = (row: BatchRow) => (spooled.has(row) ? entries.read(spooled.get(row)!) : undefined);
     const report = (row: BatchRow) => {
-      const json = entryJson(row);
+      const json = row.status === 'error' ? undefined : entryJson(row);
       return json === undefined ? undefined : (JSON.parse(json) as Report);
     };
     for (const chunk of reporter.squad({ rows: rows.filter((row) => wanted(row.status)), entryJson, report, details }, render)) output.write(chunk);
@@ -117,4 +134,36 @@ async function runBatch(paths: string[], flags: BatchFlags, io: Io, command: Com
   }
   if (rows.some((row) => row.status === 'error')) return EXIT.INPUT_ERROR;
   return rows.some((row) => row.status !== 'error' && failsAt(row.status, flags.failOn)) ? EXIT.FINDINGS : EXIT.OK;
+}
+
+const STATUS_LEVEL: Record<Exclude<BatchRow['status'], 'error'>, number> = { green: 0, amber: 1, red: 2 };
+
+function jobsInGroup(jobs: BatchJob[], group: string): BatchJob[] {
+  const wantedGroup = group.trim().toLowerCase();
+  const inGroup = jobs.filter((job) => job.group?.toLowerCase() === wantedGroup);
+  if (inGroup.length > 0) return inGroup;
+  const groups = [...new Set(jobs.flatMap((job) => (job.group ? [job.group] : [])))];
+  throw new UserError({ file: '--group', severity: 'error', message: 'no athlete in that group', got: JSON.stringify(group), expected: groups.length > 0 ? `one of ${groups.join(', ')}` : 'a roster (--roster) whose athletes have group: keys' });
+}
+
+/** The same log twice (a roster entry and a folder, say) is checked twice: say so. */
+function warnAboutDuplicates(io: Io, jobs: BatchJob[]): void {
+  const seen = new Map<string, BatchJob>();
+  for (const job of jobs) {
+    const key = resolve(job.path);
+    const first = seen.get(key);
+    if (first) io.stderr.write(`${job.path}  warning: the same log is listed twice (also as ${first.name ?? first.path}); it is checked and shown twice\n`);
+    else seen.set(key, job);
+  }
+}
+
+/** Two different logs under one athlete name: probably the same runner twice, or a name clash. */
+function warnAboutSameNames(io: Io, rows: BatchRow[]): void {
+  const byName = new Map<string, BatchRow>();
+  for (const row of rows) {
+    const key = row.athlete.trim().toLowerCase();
+    const first = byName.get(key);
+    if (first && resolve(first.source) !== resolve(row.source)) io.stderr.write(`${row.source}  warning: athlete "${row.athlete}" appears twice (also ${first.source})\n`);
+    else if (!first) byName.set(key, row);
+  }
 }

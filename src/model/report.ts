@@ -46,7 +46,8 @@ export interface Advice {
 
 export interface Report {
   schemaVersion: 1;
-  athlete: { name: string; source: string };
+  /** group: the roster's group, in a batch. */
+  athlete: { name: string; source: string; group?: string };
   asOf: string;
   /** Where as-of came from: the log's last entry, or --as-of. */
   asOfFrom: 'last-entry' | 'option';

@@ -79,5 +79,6 @@ export async function judgeAthlete(job: AthleteJob, settings: PipelineSettings, 
     ...(job.fallbackName ? { fallbackName: job.fallbackName } : {}),
   });
   report.freshness = freshnessOf(log, report.asOf, asOf ?? settings.today);
+  if (job.roster?.group !== undefined) report.athlete.group = job.roster.group;
   return { report, problems: log.problems };
 }

@@ -17,6 +17,7 @@ export interface CommandLineSettings {
 /** One athlete of a roster file. */
 export interface RosterEntry {
   name?: string;
+  group?: string;
   baselinePain?: number;
   units?: DistanceUnit;
   /** Per-athlete rule overrides, already validated like the config. */

@@ -2,6 +2,7 @@
 // Everything that comes from the runner's files is escaped.
 import { addDaysTo, daysBetween } from '../analysis/calendar.js';
 import type { BatchRow } from '../model/squad.js';
+import { reasonText } from './batch.js';
 import type { Report, WeekSummary } from '../model/report.js';
 import { STATUS_HEADLINE, whenText } from './common.js';
 import { distanceText } from '../util/units.js';
@@ -131,26 +132,39 @@ export function renderHtml(report: Report): string {
   return page(`hipcheck: ${report.athlete.name}`, reportSection(report));
 }
 
-function sparklineSvg(values: number[], label: string): string {
+function sparklineSvg(values: number[], label: string, partialLast: boolean): string {
   const bars = barGeometry(values, 80, 20);
-  return `<svg role="img" aria-label="${escapeHtml(label)}" viewBox="0 0 80 20" width="80" height="20">${bars.map((bar) => `<rect class="bar" x="${bar.x.toFixed(1)}" y="${bar.y.toFixed(1)}" width="${bar.width.toFixed(1)}" height="${bar.height.toFixed(1)}"/>`).join('')}</svg>`;
+  // The current week is not over yet: drawn paler, so it does not read as a drop.
+  return `<svg role="img" aria-label="${escapeHtml(label)}" viewBox="0 0 80 20" width="80" height="20">${bars.map((bar, index) => `<rect class="bar"${partialLast && index === bars.length - 1 ? ' style="opacity:0.4"' : ''} x="${bar.x.toFixed(1)}" y="${bar.y.toFixed(1)}" width="${bar.width.toFixed(1)}" height="${bar.height.toFixed(1)}"/>`).join('')}</svg>`;
 }
 
+const CHANGE_HTML = { new: 'new', worse: '▲ worse', better: '▼ better', unchanged: 'unchanged' } as const;
+
 /**
- * The squad page, piece by piece: the table, then one section per athlete with a report.
- * `reportOf` is asked for one report at a time, so a large squad is never all in memory.
+ * The squad page, piece by piece: counts by status, unreadable logs, the table (each athlete
+ * linking to their section), then one section per athlete. `reportOf` is asked for one report
+ * at a time, so a large squad is never all in memory.
  */
 export function* renderBatchHtml(rows: BatchRow[], reportOf: (row: BatchRow) => Report | undefined): Generator<string> {
   yield pageStart('hipcheck: squad');
-  yield `<h1>hipcheck: squad</h1>\n<table><thead><tr><th scope="col">Athlete</th><th scope="col">Status</th><th scope="col">As of</th><th scope="col">Last 8 weeks</th><th scope="col">Last 7 days</th><th scope="col">Max pain 14 d</th><th scope="col">Rows skipped</th><th scope="col">Top finding</th></tr></thead><tbody>`;
-  for (const row of rows) {
-    yield `<tr class="${row.status}"><td>${escapeHtml(row.athlete)}</td><td>${row.status.toUpperCase()}</td><td>${row.asOf ?? ''}${row.stale ? ` (stale, ${row.daysBehind} days behind)` : ''}</td><td>${row.status === 'error' ? '' : sparklineSvg(row.weeklyKm, `weekly distance, last 8 weeks: ${row.weeklyKm.map((km) => km.toFixed(1)).join(', ')} km`)}</td><td>${row.last7DaysKm === null ? '' : distanceText(row.last7DaysKm, row.units)}</td><td>${row.maxPain14Days ?? ''}</td><td>${row.skippedRows > 0 ? row.skippedRows : ''}</td><td>${escapeHtml(row.error ?? row.topFinding)}</td></tr>`;
+  const readable = rows.filter((row) => row.status !== 'error');
+  const unreadable = rows.filter((row) => row.status === 'error');
+  const count = (status: BatchRow['status']) => rows.filter((row) => row.status === status).length;
+  yield `<h1>hipcheck: squad</h1>\n<p class="counts"><strong>${rows.length} athletes:</strong> <span class="red">${count('red')} red</span>, <span class="amber">${count('amber')} amber</span>, <span class="green">${count('green')} green</span>${unreadable.length > 0 ? `, ${unreadable.length} unreadable` : ''}.</p>`;
+  if (unreadable.length > 0) yield `<h2>Unreadable logs (not checked)</h2><ul>${unreadable.map((row) => `<li>${escapeHtml(row.athlete)}: ${escapeHtml(row.error ?? '')}</li>`).join('')}</ul>`;
+  const hasGroups = readable.some((row) => row.group !== undefined);
+  const hasChanges = readable.some((row) => row.change !== undefined);
+  const th = (label: string) => `<th scope="col">${label}</th>`;
+  yield `<table><thead><tr>${th('Athlete')}${hasGroups ? th('Group') : ''}${th('Status')}${hasChanges ? th('Since last check') : ''}${th('As of')}${th('Last 8 weeks')}${th('Last 7 days')}${th('Max pain 14 d')}${th('Rows skipped')}${th('Reason')}</tr></thead><tbody>`;
+  for (const [index, row] of readable.entries()) {
+    const change = row.change ? `<td>${CHANGE_HTML[row.change.kind]}${row.change.previousStatus && row.change.kind !== 'unchanged' ? ` (was ${row.change.previousStatus})` : ''}${row.change.newFindings.length > 0 ? `<ul>${row.change.newFindings.map((finding) => `<li>${escapeHtml(finding)}</li>`).join('')}</ul>` : ''}</td>` : hasChanges ? '<td></td>' : '';
+    const weeks = `weekly distance, last 8 weeks: ${row.weeklyKm.map((km) => km.toFixed(1)).join(', ')} km${row.lastWeekPartial ? ' (the last week is not over yet)' : ''}`;
+    yield `<tr class="${row.status}"><td><a href="#athlete-${index}">${escapeHtml(row.athlete)}</a></td>${hasGroups ? `<td>${escapeHtml(row.group ?? '')}</td>` : ''}<td>${row.status.toUpperCase()}</td>${change}<td>${row.asOf ?? ''}${row.stale ? ` (stale, ${row.daysBehind} days behind)` : ''}</td><td>${sparklineSvg(row.weeklyKm, weeks, row.lastWeekPartial)}</td><td>${row.last7DaysKm === null ? '' : distanceText(row.last7DaysKm, row.units)}</td><td>${row.maxPain14Days ?? ''}</td><td>${row.skippedRows > 0 ? row.skippedRows : ''}</td><td>${escapeHtml(reasonText(row))}</td></tr>`;
   }
   yield '</tbody></table>';
-  let sectionIndex = 0;
-  for (const row of rows) {
+  for (const [index, row] of readable.entries()) {
     const report = reportOf(row);
-    if (report) yield `\n<section>${reportSection(report, 2, `a${sectionIndex++}`)}</section>`;
+    if (report) yield `\n<section id="athlete-${index}">${reportSection(report, 2, `a${index}`)}</section>`;
   }
   yield PAGE_END;
 }

@@ -1,6 +1,7 @@
 // The one list of output formats. Each renders one athlete (`analyze`, a batch of one) and a
 // squad (`batch`); commander's --format choices for both commands come from here. Reporters
 // are pure: they return text and never print or exit.
+import { basename } from 'node:path';
 import type { Report } from '../model/report.js';
 import type { BatchRow } from '../model/squad.js';
 import { renderBatchCsv, renderBatchMarkdown, renderBatchText } from './batch.js';
@@ -9,6 +10,7 @@ import { renderMarkdown } from './markdown.js';
 import { rowOf, squadEntry } from './squadRow.js';
 import type { RenderOptions } from './style.js';
 import { renderText } from './text.js';
+import { renderMessage } from './messages.js';
 import { withNewline } from '../util/text.js';
 
 /** A sorted squad, and each athlete's full report read back (from the spool) only when written. */
@@ -40,15 +42,37 @@ function* tableWithDetails(table: string, source: SquadSource, detail: (report: 
   }
 }
 
+/**
+ * The squad as one JSON document, written an athlete at a time. schemaVersion 2: an unreadable
+ * log's entry has the same `athlete` object as a report (it was a bare name in version 1).
+ */
 function* squadJson(source: SquadSource): Generator<string> {
-  yield '{"schemaVersion":1,"athletes":[\n';
+  yield '{"schemaVersion":2,"athletes":[\n';
   let first = true;
   for (const row of source.rows) {
-    const entry = source.entryJson(row) ?? JSON.stringify({ athlete: row.athlete, source: row.source, error: row.error });
+    let entry = source.entryJson(row) ?? JSON.stringify({ schemaVersion: 1, athlete: { name: row.athlete, source: row.source }, status: row.status, error: row.error });
+    if (row.change) {
+      // --compare: the change joins the entry's batch block (an object, re-serialised).
+      const parsed = JSON.parse(entry) as { batch?: object };
+      entry = JSON.stringify({ ...parsed, batch: { ...parsed.batch, change: row.change } });
+    }
     yield `${first ? '' : ',\n'}${entry}`;
     first = false;
   }
   yield '\n]}\n';
+}
+
+/** A lone log's key, as `batch` gives one named on its own: its file name. */
+const loneLogKey = (report: Report) => basename(report.athlete.source);
+
+/** One paragraph per athlete, a blank line between; unreadable logs say so in one line. */
+function* messagesOf(source: SquadSource): Generator<string> {
+  let first = true;
+  for (const row of source.rows) {
+    const report = source.report(row);
+    yield `${first ? '' : '\n'}${report ? renderMessage(report) : `${row.athlete}\nYour log could not be read (${row.error ?? 'unknown problem'}); please send it again.\n`}`;
+    first = false;
+  }
 }
 
 export const REPORTERS = {
@@ -73,12 +97,17 @@ export const REPORTERS = {
     showsReports: () => true,
   },
   csv: {
-    athlete: (report) => renderBatchCsv([rowOf(report)]),
+    athlete: (report) => renderBatchCsv([rowOf(report, loneLogKey(report))]),
     squad: (source) => [withNewline(renderBatchCsv(source.rows))],
     showsReports: () => false,
   },
+  messages: {
+    athlete: renderMessage,
+    squad: (source) => messagesOf(source),
+    showsReports: () => true,
+  },
   ndjson: {
-    athlete: (report) => `${JSON.stringify(squadEntry(report))}\n`,
+    athlete: (report) => `${JSON.stringify(squadEntry(report, loneLogKey(report)))}\n`,
     // Streamed as each log finishes; nothing is left to write once the squad is sorted.
     squad: () => [],
     showsReports: () => true,

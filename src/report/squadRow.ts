@@ -1,17 +1,24 @@
 // One athlete's line of a squad table, from their report: what every squad format shows.
 import { recentFindings } from '../advice/status.js';
+import { statusSettingFinding, triageRank } from '../advice/triage.js';
+import { findingDay } from '../checks/engine.js';
+import { addDaysTo, weekStartOf } from '../analysis/calendar.js';
 import type { Report } from '../model/report.js';
 import type { BatchError, BatchRow } from '../model/squad.js';
 
-export function rowOf(report: Report): BatchRow {
+/** A squad row; `logKey` is the log's path relative to the folder or roster it came from. */
+export function rowOf(report: Report, logKey = report.athlete.source): BatchRow {
   const recent = recentFindings(report.findings, report.asOf).filter((finding) => finding.severity !== 'info');
   const { last7DaysKm, previous7DaysKm } = report.summary;
-  const top = recent[0];
+  const reason = statusSettingFinding(recent, report.status);
   return {
     athlete: report.athlete.name,
     source: report.athlete.source,
+    ...(report.athlete.group !== undefined ? { group: report.athlete.group } : {}),
+    logKey,
     status: report.status,
     asOf: report.asOf,
+    lastEntry: report.freshness?.lastEntry ?? report.asOf,
     daysBehind: report.freshness?.daysBehind ?? 0,
     stale: report.freshness?.stale ?? false,
     last7DaysKm,
@@ -20,8 +27,14 @@ export function rowOf(report: Report): BatchRow {
     maxPain14Days: report.summary.maxPain14Days,
     restDaysLast7: report.summary.restDaysLast7,
     warnings: recent.length,
-    topFinding: top ? `${top.rule}: ${top.message}` : '',
+    recentFindings: recent.map((finding) => ({ rule: finding.rule, day: findingDay(finding), message: finding.message })),
+    topFinding: reason ? `${reason.rule}: ${reason.message}` : '',
+    triageRank: reason ? triageRank(reason.rule) : Number.MAX_SAFE_INTEGER,
+    reasonDay: reason ? findingDay(reason) : null,
+    referral: report.advice.seeProfessional,
     weeklyKm: report.summary.weeks.slice(-8).map((week) => week.distanceKm),
+    // Weeks run Monday to Sunday: as of any other day the last week is still going.
+    lastWeekPartial: addDaysTo(weekStartOf(report.asOf), 6) !== report.asOf,
     units: report.advice.units,
     skippedRows: report.summary.skippedRows,
   };
@@ -29,13 +42,26 @@ export function rowOf(report: Report): BatchRow {
 
 export function errorRow(failure: BatchError): BatchRow {
   return {
-    athlete: failure.athlete, source: failure.source, status: 'error', asOf: null, daysBehind: 0, stale: false,
+    athlete: failure.athlete, source: failure.source, ...(failure.group !== undefined ? { group: failure.group } : {}), logKey: failure.logKey,
+    status: 'error', asOf: null, lastEntry: null, daysBehind: 0, stale: false,
     last7DaysKm: null, changePct: null, acuteChronicRatio: null, maxPain14Days: null, restDaysLast7: null,
-    warnings: 0, topFinding: '', weeklyKm: [], units: 'km', skippedRows: 0, error: failure.error,
+    warnings: 0, recentFindings: [], topFinding: '', triageRank: Number.MAX_SAFE_INTEGER, reasonDay: null, referral: 'none',
+    weeklyKm: [], lastWeekPartial: false, units: 'km', skippedRows: 0, error: failure.error,
   };
 }
 
 /** A squad entry in json and ndjson: the athlete's whole report plus how current the log is. */
-export function squadEntry(report: Report): Report & { batch: { daysBehind: number; stale: boolean } } {
-  return { ...report, batch: { daysBehind: report.freshness?.daysBehind ?? 0, stale: report.freshness?.stale ?? false } };
+export function squadEntry(report: Report, logKey = report.athlete.source): Report & { batch: { daysBehind: number; stale: boolean; logKey: string } } {
+  return { ...report, batch: { daysBehind: report.freshness?.daysBehind ?? 0, stale: report.freshness?.stale ?? false, logKey } };
+}
+
+/** An unreadable log in json and ndjson: the same `athlete` object as a report, plus the error. */
+export function errorEntry(failure: BatchError): { schemaVersion: 1; athlete: Report['athlete']; status: 'error'; error: string; batch: { logKey: string } } {
+  return {
+    schemaVersion: 1,
+    athlete: { name: failure.athlete, source: failure.source, ...(failure.group !== undefined ? { group: failure.group } : {}) },
+    status: 'error',
+    error: failure.error,
+    batch: { logKey: failure.logKey },
+  };
 }

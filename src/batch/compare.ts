@@ -1,0 +1,83 @@
+// `batch --compare previous.json`: what changed since the last check. Athletes are matched by
+// their log's path relative to the folder or roster (batch.logKey), else by source, else by
+// name; each is new, worse (status up, or a new warn/stop finding), better or unchanged.
+import { readFile } from 'node:fs/promises';
+import { recentFindings } from '../advice/status.js';
+import { findingDay } from '../checks/engine.js';
+import { UserError } from '../model/errors.js';
+import type { Finding, Status } from '../model/report.js';
+import type { BatchRow } from '../model/squad.js';
+
+interface PreviousAthlete {
+  name: string;
+  source?: string;
+  logKey?: string;
+  status: Status | 'error';
+  /** `rule|day` of warn and stop findings in its 14-day window. */
+  findingKeys: Set<string>;
+}
+
+const STATUS_LEVEL: Record<Status | 'error', number> = { error: -1, green: 0, amber: 1, red: 2 };
+export type { PreviousAthlete };
+
+/** Reads an earlier `hipcheck batch --format json` output (schemaVersion 1 or 2). */
+export async function readPreviousCheck(path: string): Promise<PreviousAthlete[]> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    throw new UserError({ file: path, severity: 'error', message: 'the earlier check cannot be read', expected: 'a file written by hipcheck batch --format json' });
+  }
+  let document: { schemaVersion?: unknown; athletes?: unknown };
+  try {
+    document = JSON.parse(text) as typeof document;
+  } catch (error) {
+    throw new UserError({ file: path, severity: 'error', message: `not JSON (${(error as Error).message})`, expected: 'the output of hipcheck batch --format json' });
+  }
+  if (!document || !Array.isArray(document.athletes) || (document.schemaVersion !== 1 && document.schemaVersion !== 2)) {
+    throw new UserError({ file: path, severity: 'error', message: 'not a squad check', expected: 'the output of hipcheck batch --format json ({ schemaVersion, athletes: [...] })' });
+  }
+  return document.athletes.map((entry: Record<string, unknown>) => previousAthlete(entry));
+}
+
+function previousAthlete(entry: Record<string, unknown>): PreviousAthlete {
+  // schemaVersion 1 wrote an unreadable log as { athlete: "name", source, error }.
+  const athlete = typeof entry.athlete === 'string' ? { name: entry.athlete, source: entry.source } : (entry.athlete as { name?: unknown; source?: unknown } | undefined) ?? {};
+  const batch = entry.batch as { logKey?: unknown } | undefined;
+  const status = entry.error !== undefined ? 'error' : (entry.status as Status);
+  const findings = Array.isArray(entry.findings) && typeof entry.asOf === 'string' ? recentFindings(entry.findings as Finding[], entry.asOf).filter((finding) => finding.severity !== 'info') : [];
+  return {
+    name: String(athlete.name ?? ''),
+    ...(typeof athlete.source === 'string' ? { source: athlete.source } : {}),
+    ...(typeof batch?.logKey === 'string' ? { logKey: batch.logKey } : {}),
+    status: status in STATUS_LEVEL ? status : 'error',
+    findingKeys: new Set(findings.map((finding) => `${finding.rule}|${findingDay(finding)}`)),
+  };
+}
+
+/** Sets `change` on every row against the earlier check. */
+export function compareWithPrevious(rows: BatchRow[], previous: PreviousAthlete[]): void {
+  const byKey = new Map(previous.filter((athlete) => athlete.logKey).map((athlete) => [athlete.logKey!, athlete]));
+  const bySource = new Map(previous.filter((athlete) => athlete.source).map((athlete) => [athlete.source!, athlete]));
+  const byName = new Map(previous.map((athlete) => [athlete.name, athlete]));
+  for (const row of rows) {
+    const before = byKey.get(row.logKey) ?? bySource.get(row.source) ?? byName.get(row.athlete);
+    if (!before) {
+      row.change = { kind: 'new', newFindings: [] };
+      continue;
+    }
+    // An athlete not checked last time is new; one whose log can no longer be read is worse.
+    if (before.status === 'error' && row.status !== 'error') {
+      row.change = { kind: 'new', previousStatus: 'error', newFindings: [] };
+      continue;
+    }
+    if (row.status === 'error') {
+      row.change = { kind: before.status === 'error' ? 'unchanged' : 'worse', previousStatus: before.status, newFindings: [] };
+      continue;
+    }
+    const newFindings = row.recentFindings.filter((finding) => !before.findingKeys.has(`${finding.rule}|${finding.day}`)).map((finding) => `${finding.rule}: ${finding.message}`);
+    const step = STATUS_LEVEL[row.status] - STATUS_LEVEL[before.status];
+    const kind = step > 0 || (step === 0 && newFindings.length > 0) ? 'worse' : step < 0 ? 'better' : 'unchanged';
+    row.change = { kind, previousStatus: before.status, newFindings };
+  }
+}

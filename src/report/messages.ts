@@ -1,0 +1,32 @@
+// `--format messages`: a short plain paragraph per athlete that a coach could send as it is —
+// the status, the reason in words, next week's limits in the athlete's own units, and who to
+// see. No rule ids, no jargon.
+import { recentFindings } from '../advice/status.js';
+import { statusSettingFinding } from '../advice/triage.js';
+import type { Report } from '../model/report.js';
+
+const HEADLINE = { green: 'all clear to keep building', amber: 'time to hold back a little', red: 'please stop running for now' } as const;
+const REFERRAL = { none: '', physio: 'Please book a physiotherapist to look at your hip.', doctor: 'Please see a doctor before you run again.' } as const;
+
+export function renderMessage(report: Report): string {
+  const name = report.athlete.name.split(/\s+/)[0] || report.athlete.name;
+  const recent = recentFindings(report.findings, report.asOf);
+  const reason = statusSettingFinding(recent, report.status);
+  const stale = report.freshness?.stale === true;
+  // Silence never clears a status: a stale log is never "all clear".
+  const headline = stale ? `no entry in your log for ${report.freshness!.daysBehind} days, so I can't clear you: this is how things stood on ${report.freshness!.lastEntry}` : HEADLINE[report.status];
+  const sentences = [`Hi ${name}, your hip check as of ${report.asOf}: ${report.status.toUpperCase()}, ${headline}.`];
+  if (stale) sentences.push('Please send me your latest runs and pain scores.');
+  if (reason) sentences.push(`The reason: ${sentence(reason.message)}`);
+  const plan = report.advice.actions[0];
+  if (plan) sentences.push(sentence(plan));
+  const referral = REFERRAL[report.advice.seeProfessional];
+  if (referral) sentences.push(referral);
+  return `${report.athlete.name}\n${sentences.join(' ')}\n`;
+}
+
+/** A message from the rule book as a sentence: capital first, full stop last. */
+function sentence(text: string): string {
+  const trimmed = text.trim().replace(/[.;:,]+$/, '');
+  return `${trimmed.charAt(0).toUpperCase()}${trimmed.slice(1)}.`;
+}
