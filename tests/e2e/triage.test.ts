@@ -92,7 +92,7 @@ describe('--compare: what changed since the last check', () => {
     const folder = squad({ 'a.csv': log(), 'bad.json': '{"hello": 1}' });
     const result = hipcheck(['batch', folder, '--compare', join(folder, 'bad.json')]);
     expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/bad\.json  error: not a squad check/);
+    expect(result.stderr).toMatch(/bad\.json {2}error: not a squad check/);
   });
 });
 
@@ -122,7 +122,7 @@ describe('groups, JSON shape, duplicates', () => {
     expect(juniors.map((athlete: { athlete: { name: string; group: string } }) => athlete.athlete)).toEqual([{ name: 'Ann', source: join(folder, 'a.csv'), group: 'juniors' }]);
     const unknown = hipcheck(['batch', '--roster', roster, '--group', 'masters']);
     expect(unknown.status).toBe(2);
-    expect(unknown.stderr).toMatch(/--group  error: no athlete in that group \(got "masters", expected one of juniors, seniors\)/);
+    expect(unknown.stderr).toMatch(/--group {2}error: no athlete in that group \(got "masters", expected one of juniors, seniors\)/);
   });
 
   it('an unreadable log keeps the athlete object: jq .athletes[].athlete.name lists every name', () => {
