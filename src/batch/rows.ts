@@ -11,12 +11,14 @@ import type { BatchResult } from './runJob.js';
 export interface BatchOutcome {
   row: BatchRow;
   json?: string;
+  cacheWarning?: string;
 }
 
 export function outcomeOf(result: BatchResult, keepJson: boolean): BatchOutcome {
   const row = 'failure' in result ? errorRow(result.failure) : rowOf(result.report, result.logKey);
-  if (!keepJson) return { row };
-  return { row, json: JSON.stringify('failure' in result ? errorEntry(result.failure) : squadEntry(result.report, result.logKey)) };
+  const warning = result.cacheWarning ? { cacheWarning: result.cacheWarning } : {};
+  if (!keepJson) return { row, ...warning };
+  return { row, ...warning, json: JSON.stringify('failure' in result ? errorEntry(result.failure) : squadEntry(result.report, result.logKey)) };
 }
 
 const STATUS_ORDER: Record<BatchRow['status'], number> = { red: 0, amber: 1, green: 2, error: 3 };

@@ -2,7 +2,8 @@
 // it takes and returns plain data only.
 import { basename } from 'node:path';
 import { Readable } from 'node:stream';
-import { judgeAthlete, type PipelineSettings } from '../pipeline/athlete.js';
+import { freshnessFrom, judgeAthlete, type PipelineSettings } from '../pipeline/athlete.js';
+import { analysisKey, CacheError, readCached, writeCached, type CacheSettings } from './cache.js';
 import { formatProblem, UserError } from '../model/errors.js';
 import type { Report } from '../model/report.js';
 import type { BatchError } from '../model/squad.js';
@@ -13,9 +14,14 @@ import type { BatchJob } from './jobs.js';
 export interface BatchSettings extends Omit<PipelineSettings, 'definitions'> {
   /** The output shows whole reports (json, ndjson, html, --details): send them back as JSON text. */
   keepReports: boolean;
+  /** Where finished analyses are kept for the next run; absent with --no-cache. */
+  cache?: CacheSettings;
 }
 
-export type BatchResult = { report: Report; logKey: string } | { failure: BatchError };
+export type BatchResult = ({ report: Report; logKey: string } | { failure: BatchError }) & {
+  /** A problem with the cache (damaged entry, unwritable folder), said once by the main thread. */
+  cacheWarning?: string;
+};
 
 export async function runJob(job: BatchJob, settings: BatchSettings, definitions: RuleDefinition[]): Promise<BatchResult> {
   const fallbackName = job.name ?? basename(job.path).replace(/\.[^.]+$/, '');
@@ -24,9 +30,32 @@ export async function runJob(job: BatchJob, settings: BatchSettings, definitions
   try {
     const { name, group, baselinePain, units, rules } = job;
     const roster = { ...(name !== undefined ? { name } : {}), ...(group !== undefined ? { group } : {}), ...(baselinePain !== undefined ? { baselinePain } : {}), ...(units ? { units } : {}), ...(rules ? { rules } : {}) };
+    const key = settings.cache ? await analysisKey(job.path, { path: job.path, roster, fallbackName }, settings.cache) : undefined;
+    let cacheWarning: string | undefined;
+    if (key && settings.cache) {
+      try {
+        const cached = readCached(settings.cache, key, settings.today);
+        if (cached) {
+          // How current the log is depends on today, so it is worked out afresh.
+          const report = { ...cached.report, freshness: freshnessFrom(cached.report.freshness!.lastEntry, settings.commandLine.asOf ?? settings.today) };
+          return { report, logKey: job.logKey };
+        }
+      } catch (error) {
+        if (!(error instanceof CacheError)) throw error;
+        cacheWarning = error.message;
+      }
+    }
     // A batch never reads stdin: `-` is not a squad member.
-    const { report } = await judgeAthlete({ path: job.path, roster, fallbackName }, { ...settings, definitions }, Readable.from([]));
-    return { report, logKey: job.logKey };
+    const { report, latestEntryDate } = await judgeAthlete({ path: job.path, roster, fallbackName }, { ...settings, definitions }, Readable.from([]));
+    if (key && settings.cache && latestEntryDate) {
+      try {
+        writeCached(settings.cache, key, { report, latestEntryDate, today: settings.today });
+      } catch (error) {
+        if (!(error instanceof CacheError)) throw error;
+        cacheWarning ??= error.message;
+      }
+    }
+    return { report, logKey: job.logKey, ...(cacheWarning ? { cacheWarning } : {}) };
   } catch (error) {
     if (error instanceof UserError) return failure(error.problems.map(formatProblem).join('; '));
     return failure(`internal error: ${(error as Error).message}`);

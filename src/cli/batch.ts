@@ -1,11 +1,13 @@
 // `hipcheck batch <paths…>`: one line per athlete, worst first, for a coach's Monday check.
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
+import { stat } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
 import { jobsFromPaths, jobsFromRoster, type BatchJob } from '../batch/jobs.js';
 import { runPool } from '../batch/pool.js';
 import { worstFirst, type BatchOutcome } from '../batch/rows.js';
 import { compareWithPrevious, readPreviousCheck } from '../batch/compare.js';
+import { BUILD_ID, cacheDirFrom, hashOf } from '../batch/cache.js';
 import { TextSpool, type SpooledText } from '../batch/spool.js';
 import { UserError } from '../model/errors.js';
 import { STALE_AFTER_DAYS, type Report } from '../model/report.js';
@@ -25,8 +27,11 @@ interface BatchFlags extends AnalysisFlags {
   group?: string;
   compare?: string;
   failOn: 'red' | 'amber' | 'never';
-  jobs: number;
+  /** Worker threads; undefined: chosen from the squad's size. */
+  jobs?: number;
   quiet?: boolean;
+  /** --no-cache sets this false. */
+  cache: boolean;
   ascii?: boolean;
   output?: string;
   force?: boolean;
@@ -44,8 +49,9 @@ export function registerBatch(program: Command, io: Io, done: (code: number) => 
     .addOption(new Option('--min-status <status>', 'show only athletes at this status or worse, e.g. amber = amber and red').choices(['amber', 'red', 'green']))
     .option('--group <name>', 'only the athletes of this roster group (roster key group:)')
     .option('--compare <previous.json>', 'mark who is new, worse, better or unchanged since an earlier batch --format json')
-    .addOption(new Option('--jobs <n>', 'worker threads').default(availableParallelism(), 'the number of cores').argParser(positiveInteger))
+    .addOption(new Option('--jobs <n>', 'worker threads, at most the number of cores (default: one for a small squad, else one per core)').argParser(positiveInteger))
     .option('--quiet', 'no progress line on stderr')
+    .option('--no-cache', 'analyse every log afresh, without reading or writing the cache (default: $XDG_CACHE_HOME/hipcheck or ~/.cache/hipcheck)')
     .option('--ascii', 'sparklines in plain ASCII (automatic when TERM is linux or dumb)')
     .option('-o, --output <file>', 'write the output to this file (e.g. squad.html) instead of stdout')
     .option('--force', 'replace the output file if it exists')
@@ -71,8 +77,9 @@ Examples:
 
 function positiveInteger(value: string): number {
   const number = Number(value);
-  if (!Number.isInteger(number) || number < 1) throw new UserError({ file: '--jobs', severity: 'error', message: '--jobs needs a whole number ≥ 1', got: JSON.stringify(value) });
-  return number;
+  if (!/^\d+$/.test(value.trim()) || !Number.isInteger(number) || number < 1) throw new UserError({ file: '--jobs', severity: 'error', message: '--jobs needs a whole number ≥ 1', got: JSON.stringify(value), expected: `1 to ${availableParallelism()} (the number of cores)` });
+  // More threads than cores only adds memory (each worker holds a log): cap it.
+  return Math.min(number, availableParallelism());
 }
 
 async function runBatch(paths: string[], flags: BatchFlags, io: Io, command: Command): Promise<number> {
@@ -95,12 +102,17 @@ async function runBatch(paths: string[], flags: BatchFlags, io: Io, command: Com
   const wanted = (status: BatchRow['status']) => status === 'error' || ((!flags.only || status === flags.only) && (!flags.minStatus || STATUS_LEVEL[status] >= STATUS_LEVEL[flags.minStatus]));
   const output = openOutput(io, flags);
   try {
-    const { definitions: _definitions, ...settings } = pipeline;
-    await runPool(jobs, { ...settings, keepReports: reporter.showsReports(details) }, {
-      jobs: flags.jobs,
+    const { definitions, ...settings } = pipeline;
+    const cacheDir = flags.cache ? cacheDirFrom(io.env) : undefined;
+    const cache = cacheDir ? { dir: cacheDir, settingsKey: hashOf(BUILD_ID, definitions, settings.config, settings.reading, settings.commandLine) } : undefined;
+    let cacheWarned = false;
+    await runPool(jobs, { ...settings, keepReports: reporter.showsReports(details), ...(cache ? { cache } : {}) }, {
+      jobs: flags.jobs ?? await threadsFor(jobs),
       ...(io.workerUrl ? { workerUrl: io.workerUrl } : {}),
       onProgress: showProgress ? (count, total, current) => io.stderr.write(`\r\x1b[K[${count}/${total}] ${current}`) : undefined,
-      onResult: (_index, { row, json }: BatchOutcome) => {
+      onResult: (_index, { row, json, cacheWarning }: BatchOutcome) => {
+        if (cacheWarning && !cacheWarned) io.stderr.write(`hipcheck  warning: ${cacheWarning}\n`);
+        cacheWarned ||= Boolean(cacheWarning);
         if (streaming) {
           if (json && wanted(row.status)) output.write(reporter.streamEntry(json));
         } else if (json) spooled.set(row, entries.add(json));
@@ -166,4 +178,19 @@ function warnAboutSameNames(io: Io, rows: BatchRow[]): void {
     if (first && resolve(first.source) !== resolve(row.source)) io.stderr.write(`${row.source}  warning: athlete "${row.athlete}" appears twice (also ${first.source})\n`);
     else if (!first) byName.set(key, row);
   }
+}
+
+/**
+ * Starting a worker costs about as much as parsing a megabyte of log, so a small squad is
+ * checked on one thread and a larger one on every core (bench/README.md has the measurements).
+ */
+export const SMALL_SQUAD_BYTES = 2_000_000;
+
+async function threadsFor(jobs: BatchJob[]): Promise<number> {
+  let bytes = 0;
+  for (const job of jobs) {
+    bytes += await stat(job.path).then((info) => info.size, () => 0);
+    if (bytes >= SMALL_SQUAD_BYTES) return availableParallelism();
+  }
+  return 1;
 }

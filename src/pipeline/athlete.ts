@@ -46,11 +46,16 @@ export interface AthleteResult {
   report: Report;
   /** Every row problem and warning met while reading, in file order. */
   problems: InputProblem[];
+  /** The log's latest entry, future-dated ones included (undefined for an empty log). */
+  latestEntryDate: string | undefined;
 }
 
 /** Silence never clears a status: a log whose last entry is 14+ days behind is stale. */
 export function freshnessOf(log: Log, asOf: string, referenceDay: string): Freshness {
-  const lastEntry = log.entries.filter((entry) => entry.date <= asOf).at(-1)?.date ?? asOf;
+  return freshnessFrom(log.entries.filter((entry) => entry.date <= asOf).at(-1)?.date ?? asOf, referenceDay);
+}
+
+export function freshnessFrom(lastEntry: string, referenceDay: string): Freshness {
   const daysBehind = Math.max(0, daysBetween(lastEntry, referenceDay));
   return { lastEntry, referenceDay, daysBehind, stale: daysBehind >= STALE_AFTER_DAYS };
 }
@@ -80,5 +85,5 @@ export async function judgeAthlete(job: AthleteJob, settings: PipelineSettings, 
   });
   report.freshness = freshnessOf(log, report.asOf, asOf ?? settings.today);
   if (job.roster?.group !== undefined) report.athlete.group = job.roster.group;
-  return { report, problems: log.problems };
+  return { report, problems: log.problems, latestEntryDate: log.entries.reduce<string | undefined>((latest, entry) => (!latest || entry.date > latest ? entry.date : latest), undefined) };
 }

@@ -1,0 +1,84 @@
+// Instant re-runs: each athlete's report is kept in the user's cache folder, keyed by what
+// decides it (the log's bytes, the rule book, the config and options, the roster entry, and the
+// hipcheck build). A coach who checks the same squad every day re-analyses only changed logs.
+// The cache is the tool's own data: a corrupt or unwritable one is ignored with a warning.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Report } from '../model/report.js';
+
+/** Changes whenever the bundle does (scripts/build.mjs defines it); tests run from source as "dev". */
+declare const HIPCHECK_BUILD_ID: string | undefined;
+export const BUILD_ID = typeof HIPCHECK_BUILD_ID === 'string' ? HIPCHECK_BUILD_ID : 'dev';
+
+export interface CacheSettings {
+  dir: string;
+  /** A hash of everything shared by the whole batch: build, rule book, config, options. */
+  settingsKey: string;
+}
+
+/** What is kept per athlete. */
+export interface CachedAnalysis {
+  report: Report;
+  /** The log's latest entry, and the day it was judged: valid on another day only if nothing was in its future. */
+  latestEntryDate: string;
+  today: string;
+}
+
+/** `$XDG_CACHE_HOME/hipcheck`, else `~/.cache/hipcheck`; undefined when there is no home. */
+export function cacheDirFrom(env: Record<string, string | undefined>): string | undefined {
+  if (env.XDG_CACHE_HOME) return join(env.XDG_CACHE_HOME, 'hipcheck');
+  return env.HOME ? join(env.HOME, '.cache', 'hipcheck') : undefined;
+}
+
+export function hashOf(...parts: unknown[]): string {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(typeof part === 'string' || part instanceof Uint8Array ? part : JSON.stringify(part ?? null)).update('\0');
+  return hash.digest('hex');
+}
+
+/** The key of one athlete's analysis: undefined when the log cannot be read (it is then not cached). */
+export async function analysisKey(path: string, jobSettings: unknown, cache: CacheSettings): Promise<string | undefined> {
+  try {
+    return hashOf(cache.settingsKey, jobSettings, await readFile(path));
+  } catch {
+    return undefined;
+  }
+}
+
+export class CacheError extends Error {}
+
+/** The cached analysis, if there is a usable one; throws CacheError for a corrupt entry. */
+export function readCached(cache: CacheSettings, key: string, today: string): CachedAnalysis | undefined {
+  let text: string;
+  try {
+    text = readFileSync(join(cache.dir, `${key}.json`), 'utf8');
+  } catch {
+    return undefined;
+  }
+  let cached: CachedAnalysis;
+  try {
+    cached = JSON.parse(text) as CachedAnalysis;
+  } catch {
+    throw new CacheError(`a damaged cache entry was ignored (${join(cache.dir, `${key}.json`)})`);
+  }
+  if (typeof cached?.latestEntryDate !== 'string' || typeof cached.today !== 'string' || typeof cached.report !== 'object') throw new CacheError(`a damaged cache entry was ignored (${join(cache.dir, `${key}.json`)})`);
+  // Judged on another day: still right unless an entry was dated after that day (future entries
+  // are left out as of today, so a new today can change the analysis).
+  return cached.today === today || (cached.latestEntryDate <= cached.today && cached.latestEntryDate <= today) ? cached : undefined;
+}
+
+/** Keeps an analysis; throws CacheError when the folder cannot be written. */
+export function writeCached(cache: CacheSettings, key: string, cached: CachedAnalysis): void {
+  const file = join(cache.dir, `${key}.json`);
+  const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  try {
+    mkdirSync(cache.dir, { recursive: true, mode: 0o700 });
+    // Written aside and renamed, so a reader never sees half an entry.
+    writeFileSync(temporary, JSON.stringify(cached), { mode: 0o600 });
+    renameSync(temporary, file);
+  } catch (error) {
+    throw new CacheError(`the cache folder ${cache.dir} cannot be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); running without it`);
+  }
+}

@@ -1,0 +1,96 @@
+// Instant re-runs: batch keeps each athlete's analysis in the user's cache folder; the output
+// is the same byte for byte with and without it, and a broken cache never breaks a check.
+import { appendFileSync, chmodSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { fixture, hipcheck } from '../helpers/cli.js';
+
+const folders: string[] = [];
+afterAll(() => folders.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
+const tempFolder = () => {
+  const folder = mkdtempSync(join(tmpdir(), 'hipcheck-cache-'));
+  folders.push(folder);
+  return folder;
+};
+
+function setUp() {
+  const team = join(tempFolder(), 'team');
+  cpSync(fixture('batch/team'), team, { recursive: true });
+  const cacheHome = tempFolder();
+  const run = (args: string[], today = '2025-03-31') => hipcheck(['batch', team, ...args], { env: { XDG_CACHE_HOME: cacheHome, HIPCHECK_TODAY: today } });
+  const entries = () => readdirSync(join(cacheHome, 'hipcheck')).filter((name) => name.endsWith('.json'));
+  return { team, cacheHome, run, entries };
+}
+
+describe('batch cache', () => {
+  it('a second run reads the cache and prints the same bytes in every format; --no-cache agrees', () => {
+    const { run, entries } = setUp();
+    for (const format of ['json', 'text', 'csv', 'ndjson', 'html']) {
+      const cold = run(['--format', format]);
+      const warm = run(['--format', format]);
+      expect(warm.stdout).toBe(cold.stdout);
+      expect(warm.stderr).toBe(cold.stderr);
+      expect(run(['--format', format, '--no-cache']).stdout).toBe(cold.stdout);
+    }
+    // One entry per readable log (eve.tsv cannot be read, so it is not cached).
+    expect(entries()).toHaveLength(5);
+  });
+
+  it('the warm run really reads the cache: an entry edited by hand shows through', () => {
+    const { cacheHome, run, entries } = setUp();
+    run(['--format', 'json']);
+    for (const entry of entries()) {
+      const file = join(cacheHome, 'hipcheck', entry);
+      const cached = JSON.parse(readFileSync(file, 'utf8'));
+      if (cached.report.athlete.name === 'dan') writeFileSync(file, JSON.stringify({ ...cached, report: { ...cached.report, athlete: { ...cached.report.athlete, name: 'dan (from the cache)' } } }));
+    }
+    expect(run(['--format', 'csv']).stdout).toContain('dan (from the cache)');
+    expect(run(['--format', 'csv', '--no-cache']).stdout).not.toContain('from the cache');
+  });
+
+  it('staleness is worked out for the day of the run, not the day the entry was cached', () => {
+    const { run } = setUp();
+    run(['--format', 'json']);
+    const later = JSON.parse(run(['--format', 'json'], '2025-06-30').stdout).athletes;
+    const fresh = JSON.parse(run(['--format', 'json', '--no-cache'], '2025-06-30').stdout).athletes;
+    expect(later).toEqual(fresh);
+    expect(later[0].freshness.referenceDay).toBe('2025-06-30');
+  });
+
+  it('a changed log is analysed again', () => {
+    const { team, run } = setUp();
+    run(['--format', 'json']);
+    appendFileSync(join(team, 'cleo.csv'), '2025-03-31 07:00,8.0,45:00,road,easy,8,8,8,,,,\n');
+    const after = JSON.parse(run(['--format', 'json']).stdout).athletes;
+    expect(after[0].athlete.name).toBe('cleo');
+    expect(after[0].status).toBe('red');
+  });
+
+  it('--no-cache writes nothing; a damaged entry or an unwritable folder is one warning, never an error', () => {
+    const { cacheHome, run, entries } = setUp();
+    run(['--no-cache']);
+    expect(readdirSync(cacheHome)).toEqual([]);
+    const cold = run(['--format', 'csv']);
+    for (const entry of entries()) writeFileSync(join(cacheHome, 'hipcheck', entry), '{ not json');
+    const damaged = run(['--format', 'csv']);
+    expect(damaged.stdout).toBe(cold.stdout);
+    expect(damaged.stderr.match(/warning: a damaged cache entry was ignored/g)).toHaveLength(1);
+    if (process.getuid?.() === 0) return; // root writes anywhere: the permission case cannot be made here
+    rmSync(join(cacheHome, 'hipcheck'), { recursive: true });
+    chmodSync(cacheHome, 0o500);
+    const unwritable = run(['--format', 'csv']);
+    chmodSync(cacheHome, 0o700);
+    expect(unwritable.stdout).toBe(cold.stdout);
+    expect(unwritable.stderr.match(/warning: the cache folder .* cannot be written/g)).toHaveLength(1);
+  });
+
+  it('an unwritable cache folder (a file in its way) is one warning', () => {
+    const { cacheHome, run } = setUp();
+    const cold = run(['--format', 'csv', '--no-cache']);
+    writeFileSync(join(cacheHome, 'hipcheck'), 'not a folder');
+    const blocked = run(['--format', 'csv']);
+    expect(blocked.stdout).toBe(cold.stdout);
+    expect(blocked.stderr.match(/warning: the cache folder .* cannot be written/g)).toHaveLength(1);
+  });
+});
