@@ -1,8 +1,9 @@
-// npm run bench: batch over a 1,000-athlete cohort against the parse-only floor, and the
-// start-up of analyze on a small log against `node -e 0`. Prints wall time, runs/s, MB/s,
-// peak RSS and the ratios.
+// npm run bench: batch over a 1,000-athlete cohort against the parse-only floor and against
+// the pandas script a coach would write (../shared/peers/pandas_squad.py), into a slow pipe,
+// re-run from the cache with 10 logs changed, and the start-up of analyze on a small log
+// against `node -e 0`. Prints wall time, runs/s, MB/s, peak RSS and the ratios.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,10 +22,10 @@ const files = readdirSync(data);
 const megabytes = files.reduce((sum, name) => sum + statSync(join(data, name)).size, 0) / 1e6;
 
 /** Runs one process; its stdout is kept only when asked for (batch output is thrown away). */
-function measure(args, { keepStdout = false } = {}) {
+function measure(args, { keepStdout = false, env = {} } = {}) {
   const started = process.hrtime.bigint();
   const stdio = ['ignore', keepStdout ? 'pipe' : 'ignore', 'pipe'];
-  const result = spawnSync(process.execPath, ['--import', hook, ...args], { cwd: root, encoding: 'utf8', stdio, maxBuffer: 1 << 30 });
+  const result = spawnSync(process.execPath, ['--import', hook, ...args], { cwd: root, encoding: 'utf8', stdio, maxBuffer: 1 << 30, env: { ...process.env, ...env } });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const rss = Number(/BENCH_MAXRSS_KB (\d+)/.exec(result.stderr)?.[1] ?? NaN) / 1024;
   if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')} failed (${result.status}): ${result.stderr.slice(0, 500)}`);
@@ -36,16 +37,59 @@ function measure(args, { keepStdout = false } = {}) {
 // is the median of each round's batch/floor.
 const ROUNDS = 3;
 const cores = availableParallelism();
-const batchArgs = (jobs, format = 'csv') => ['bin/hipcheck.js', 'batch', data, '--format', format, '--quiet', '--jobs', String(jobs)];
+const batchArgs = (jobs, format = 'csv', folder = data) => ['bin/hipcheck.js', 'batch', folder, '--format', format, '--quiet', '--no-cache', '--jobs', String(jobs)];
+
+// The pandas script a coach would write, run as it is with Debian's python3 (python3-pandas,
+// python3-yaml); skipped with a message when they are missing.
+const pandasScript = join(root, '../shared/peers/pandas_squad.py');
+const python = ['/usr/bin/python3', 'python3'].find((candidate) => spawnSync(candidate, ['-c', 'import pandas, yaml'], { stdio: 'ignore' }).status === 0);
+const pandasAvailable = existsSync(pandasScript) && python !== undefined && existsSync('/usr/bin/time');
+if (!pandasAvailable) process.stdout.write('Skipping the pandas baseline: needs ../shared/peers/pandas_squad.py, python3 with pandas and yaml (apt-get install python3-pandas python3-yaml) and /usr/bin/time.\n');
+function measurePandas() {
+  const started = process.hrtime.bigint();
+  const result = spawnSync('/usr/bin/time', ['-f', 'BENCH_MAXRSS_KB %M', python, pandasScript, data], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (result.status !== 0) throw new Error(`pandas script failed (${result.status}): ${result.stderr.slice(-500)}`);
+  return { seconds, rssMb: Number(/BENCH_MAXRSS_KB (\d+)/.exec(result.stderr)?.[1] ?? NaN) / 1024 };
+}
+
 const floors = [];
 const parallel = [];
+const pandas = [];
 for (let round = 0; round < ROUNDS; round++) {
   floors.push(measure(['bench/parse-floor.mjs', data], { keepStdout: true }));
   parallel.push(measure(batchArgs(cores)));
+  if (pandasAvailable) pandas.push(measurePandas());
 }
 const single = measure(batchArgs(1));
 // Whole reports (json, ndjson, html, --details) cross threads and wait in a spool: the heaviest memory case.
 const withReports = measure(batchArgs(cores, 'json'));
+
+// Into a slow pipe: a reader that sleeps before it reads. Memory must not depend on where the
+// output goes (the output waits for the pipe to drain instead of piling up).
+function measureSlowPipe(args) {
+  const command = `${JSON.stringify(process.execPath)} --import ${JSON.stringify(hook)} ${args.map((arg) => JSON.stringify(arg)).join(' ')} | (sleep 5; cat > /dev/null)`;
+  const started = process.hrtime.bigint();
+  const result = spawnSync('sh', ['-c', command], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  return { seconds, rssMb: Number(/BENCH_MAXRSS_KB (\d+)/.exec(result.stderr)?.[1] ?? NaN) / 1024 };
+}
+const slowPipe = measureSlowPipe(batchArgs(cores, 'json'));
+
+// Re-runs from the cache: a cold run fills it, then 10 of the logs change and it runs again.
+const cacheCohort = join(root, 'bench/data/cohort-cache');
+const cacheHome = join(root, 'bench/data/cache-home');
+rmSync(cacheCohort, { recursive: true, force: true });
+rmSync(cacheHome, { recursive: true, force: true });
+cpSync(data, cacheCohort, { recursive: true });
+const cachedArgs = ['bin/hipcheck.js', 'batch', cacheCohort, '--format', 'csv', '--quiet', '--jobs', String(cores)];
+const cacheCold = measure(cachedArgs, { env: { XDG_CACHE_HOME: cacheHome } });
+const changed = readdirSync(cacheCohort).filter((name) => name.endsWith('.csv')).slice(0, 10);
+// A changed log: its last run logged again (its bytes, so its cache key, change).
+for (const name of changed) appendFileSync(join(cacheCohort, name), readFileSync(join(cacheCohort, name), 'utf8').trimEnd().split('\n').at(-1) + '\n');
+const cacheWarm = measure(cachedArgs, { env: { XDG_CACHE_HOME: cacheHome } });
+rmSync(cacheCohort, { recursive: true, force: true });
+rmSync(cacheHome, { recursive: true, force: true });
 const middle = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const medianRun = (runs) => runs.find((run) => run.seconds === middle(runs.map((r) => r.seconds)));
 const floor = medianRun(floors);
@@ -64,7 +108,19 @@ for (const [label, r, ratio] of results) {
   lines.push(`| ${label} | ${r.seconds.toFixed(2)} | ${Math.round(rows / r.seconds).toLocaleString('en')} | ${(megabytes / r.seconds).toFixed(1)} | ${r.rssMb.toFixed(0)} | ${ratio.toFixed(2)} |`);
 }
 const list = (values, digits) => values.map((value) => value.toFixed(digits)).join(', ');
+lines.push(`| batch --jobs ${cores} --format json into a slow pipe | ${slowPipe.seconds.toFixed(2)} | | | ${slowPipe.rssMb.toFixed(0)} | |`);
 lines.push('', `Rounds: floor ${list(floors.map((r) => r.seconds), 1)} s; batch --jobs ${cores} ${list(parallel.map((r) => r.seconds), 1)} s, ${list(parallel.map((r) => r.rssMb), 0)} MB; × floor ${list(roundRatios, 2)}.`);
+if (pandasAvailable) {
+  const pandasRatios = parallel.map((run, round) => run.seconds / pandas[round].seconds);
+  const pandasMedian = medianRun(pandas);
+  lines.push('', '| against the pandas script | wall s | peak RSS MB |', '|---|---:|---:|');
+  lines.push(`| pandas_squad.py (${python}) | ${pandasMedian.seconds.toFixed(2)} | ${pandasMedian.rssMb.toFixed(0)} |`);
+  lines.push(`| hipcheck batch --jobs ${cores} | ${medianRun(parallel).seconds.toFixed(2)} | ${medianRun(parallel).rssMb.toFixed(0)} |`);
+  lines.push('', `hipcheck ÷ pandas per round: ${list(pandasRatios, 2)} (median ${middle(pandasRatios).toFixed(2)}); pandas rounds ${list(pandas.map((r) => r.seconds), 1)} s.`);
+}
+lines.push('', '| cache | wall s | peak RSS MB | × cold |', '|---|---:|---:|---:|');
+lines.push(`| cold (empty cache) | ${cacheCold.seconds.toFixed(2)} | ${cacheCold.rssMb.toFixed(0)} | 1.00 |`);
+lines.push(`| re-run, ${changed.length} of ${files.length} logs changed | ${cacheWarm.seconds.toFixed(2)} | ${cacheWarm.rssMb.toFixed(0)} | ${(cacheWarm.seconds / cacheCold.seconds).toFixed(3)} |`);
 
 // Start-up: analyze on a 100-run log against node -e 0, median of 15 runs each.
 const small = join(root, 'bench/data/small-100.csv');
