@@ -11,6 +11,7 @@ import { registerAnalyze } from './analyze.js';
 import { registerBatch } from './batch.js';
 import { registerConvert } from './convert.js';
 import { registerInterview } from './interview.js';
+import { registerCompletion } from './completion.js';
 import { registerRules } from './rules.js';
 import { registerValidate } from './validate.js';
 
@@ -92,6 +93,7 @@ Exit status: 0 ok, 1 findings at the --fail-on level, 2 usage or input error, 13
   registerRules(program, io, done);
   registerConvert(program, io, done);
   registerInterview(program, io, done);
+  registerCompletion(program, io, done);
   for (const command of program.commands) command.exitOverride();
   return program;
 }

@@ -24,3 +24,10 @@ export function hipcheck(args: string[], options: { input?: string; env?: Record
 export function fixture(path: string): string {
   return fileURLToPath(new URL(`../../fixtures/${path}`, import.meta.url));
 }
+
+/** The --format choices a command's --help lists. */
+export function formatChoices(command: string): string[] {
+  const help = hipcheck([command, '--help']).stdout.replace(/\s+/g, ' ');
+  const choices = /--format <format> [^(]*\(choices: (.*?)(?:, default: [^)]*)?\)/.exec(help)?.[1] ?? '';
+  return choices.split(', ').map((choice) => choice.replace(/"/g, '').trim()).filter(Boolean);
+}
