@@ -2,11 +2,11 @@
 // after the last byte, so every existing byte and comment is kept. The result is parsed
 // again before anything is written.
 import { parse as parseCsv } from 'csv-parse/sync';
-import { isMap, isSeq, parseDocument } from 'yaml';
+import { isMap, isSeq, parseDocument, stringify } from 'yaml';
 import { detectDelimiter } from '../ingest/csv.js';
 import { columnMeaning, type Field } from '../ingest/columns.js';
 import { readLog } from '../ingest/read.js';
-import { csvField } from '../util/csvField.js';
+import { csvRow } from '../util/csvField.js';
 import { UserError } from '../model/errors.js';
 import type { Answers } from './questions.js';
 import type { Outcome } from './score.js';
@@ -37,7 +37,7 @@ export function appendToCsv(text: string, entry: SavedEntry, file: string): stri
     throw new UserError({ file, severity: 'error', message: 'cannot save the interview: the log has no type column', expected: 'a type column, so the entry can be a rest-day pain record (nothing was written)' });
   }
   const values: Partial<Record<Field, string>> = { date: entry.date, distance: '0', type: 'rest', pain: String(entry.pain), notes: entry.notes };
-  const row = fields.map((field) => csvField(field ? values[field] ?? '' : '', delimiter)).join(delimiter);
+  const row = csvRow(fields.map((field) => (field ? values[field] ?? '' : '')), delimiter);
   const separator = text.endsWith('\n') ? '' : lineEnding;
   return `${text}${separator}${row}${lineEnding}`;
 }
@@ -56,7 +56,9 @@ export function appendToYaml(text: string, entry: SavedEntry, file: string): str
   const lineStart = text.lastIndexOf('\n', firstItemStart - 1) + 1;
   const indent = /^(\s*)-/.exec(text.slice(lineStart))?.[1] ?? '  ';
   const lineEnding = text.includes('\r\n') ? '\r\n' : '\n';
-  const item = [`${indent}- date: "${entry.date}"`, `${indent}  distance: 0`, `${indent}  type: rest`, `${indent}  pain: ${entry.pain}`, `${indent}  notes: ${JSON.stringify(entry.notes)}`].join(lineEnding);
+  // The item is written by the yaml library, then indented like the log's own items.
+  const item = stringify([{ date: entry.date, distance: 0, type: 'rest', pain: entry.pain, notes: entry.notes }], { lineWidth: 0 })
+    .trimEnd().split('\n').map((line) => `${indent}${line}`).join(lineEnding);
   const separator = text.endsWith('\n') ? '' : lineEnding;
   return `${text}${separator}${item}${lineEnding}`;
 }

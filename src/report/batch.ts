@@ -5,7 +5,7 @@ import { STALE_AFTER_DAYS } from '../model/report.js';
 import type { BatchRow } from '../model/squad.js';
 import { ASCII_GLYPHS, sparkline, UNICODE_GLYPHS, type Glyphs } from './chart.js';
 import { distanceText } from '../util/units.js';
-import { csvField } from '../util/csvField.js';
+import { csvRow } from '../util/csvField.js';
 import { wrap } from '../util/text.js';
 import { escapeMarkdown } from './markdown.js';
 import { paint, statusPaint, type RenderOptions } from './style.js';
@@ -114,19 +114,15 @@ export function neutraliseFormula(cell: string): string {
   return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
 }
 
-function csvCell(cell: string): string {
-  return csvField(neutraliseFormula(cell));
-}
-
 const inUnits = (km: number | null, units: BatchRow['units']) => (km === null ? '' : distanceText(km, units).split(' ')[0]!);
 
 export function renderBatchCsv(rows: BatchRow[]): string {
   const header = ['athlete', 'group', 'source', 'status', 'change', 'previous_status', 'as_of', 'days_behind', 'stale', 'last_7_days_km', 'last_7_days', 'units', 'change_pct', 'acute_chronic_ratio', 'max_pain_14_days', 'rest_days_last_7', 'skipped_rows', 'warnings', 'top_finding', 'see', 'error'];
-  const lines = rows.map((row) => [
+  const lines = rows.map((row) => csvRow([
     row.athlete, row.group ?? '', row.source, row.status, row.change?.kind ?? '', row.change?.previousStatus ?? '', row.asOf ?? '', String(row.daysBehind), String(row.stale),
     row.last7DaysKm?.toFixed(1) ?? '', inUnits(row.last7DaysKm, row.units), row.units, row.changePct?.toString() ?? '', row.acuteChronicRatio?.toString() ?? '',
     row.maxPain14Days?.toString() ?? '', row.restDaysLast7?.toString() ?? '', String(row.skippedRows), String(row.warnings), row.topFinding, REFERRAL_TEXT[row.referral], row.error ?? '',
-  ].map(csvCell).join(','));
+  ].map(neutraliseFormula)));
   return `${[header.join(','), ...lines].join('\n')}\n`;
 }
 
