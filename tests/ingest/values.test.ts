@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isRejection, parseDurationMin, parseNumber, parsePace, parseRunDate } from '../../src/ingest/values.js';
+import { parseRunDate } from '../../src/ingest/dates.js';
+import { isRejection, parseDurationMin, parseNumber, parsePace } from '../../src/ingest/values.js';
 
 describe('durations', () => {
   it.each([
