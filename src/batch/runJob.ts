@@ -17,6 +17,8 @@ export interface BatchSettings {
   /** --strict: a log with any bad row is an error row. */
   strict: boolean;
   asOf?: string;
+  /** Today (YYYY-MM-DD): entries after it are left out, as in `analyze`. */
+  today?: string;
   /** The output shows whole reports (json, ndjson, html, --details): send them back as JSON text. */
   keepReports: boolean;
 }
@@ -41,6 +43,7 @@ export async function runJob(job: BatchJob, settings: BatchSettings, definitions
     const baselinePain = job.baselinePain ?? settings.config.athlete.baselinePain;
     const report = analyze(log, applyConfig(definitions, config), {
       ...(settings.asOf ? { asOf: settings.asOf } : {}),
+      ...(settings.today ? { today: settings.today } : {}),
       ...(baselinePain !== undefined ? { baselinePain } : {}),
       fallbackName,
     });

@@ -1,6 +1,6 @@
 // `hipcheck analyze <file|->`: the status, the reasons, and next week's numbers.
 import { Option, type Command } from 'commander';
-import { analyze } from '../pipeline/analyze.js';
+import { analyze, entriesAfterProblems } from '../pipeline/analyze.js';
 import type { Report, Status } from '../model/report.js';
 import { renderPatternsMarkdown } from '../report/markdown.js';
 import { patternFindings, PATTERN_RULES } from '../report/patterns.js';
@@ -60,10 +60,12 @@ async function runAnalyze(file: string, flags: AnalyzeFlags, io: Io, command: Co
   if (flags.strict && log.skippedRows > 0) return EXIT.INPUT_ERROR;
   const report = analyze(log, book.ruleSet, {
     ...(flags.asOf ? { asOf: flags.asOf } : {}),
+    ...(io.today ? { today: io.today } : {}),
     ...(flags.since ? { since: flags.since } : {}),
     ...(flags.until ? { until: flags.until } : {}),
     ...(book.config.athlete.baselinePain !== undefined ? { baselinePain: book.config.athlete.baselinePain } : {}),
   });
+  printProblems(io, entriesAfterProblems(log, report.asOf, report.asOfFrom === 'option' ? `the as-of day ${report.asOf}` : 'today'));
   const color = colorEnabled(command.optsWithGlobals().color as boolean | undefined, io.env, outputIsTerminal(io, flags));
   const render = { color, width: terminalWidth(io), ascii: asciiOnly(flags.ascii, io.env) };
   emit(io, flags.patternsOnly ? renderPatternsOnly(report, flags.format, render) : REPORTERS[flags.format](report, render), flags);

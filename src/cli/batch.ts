@@ -89,7 +89,7 @@ async function runBatch(paths: string[], flags: BatchFlags, io: Io, command: Com
   const wanted = (status: BatchRow['status']) => !flags.only || status === flags.only || status === 'error';
   const output = openOutput(io, flags);
   try {
-    await runPool(jobs, { config: book.config, readOptions: readOptionsFrom(flags), strict: flags.strict === true, keepReports, ...(flags.asOf ? { asOf: flags.asOf } : {}) }, {
+    await runPool(jobs, { config: book.config, readOptions: readOptionsFrom(flags), strict: flags.strict === true, keepReports, ...(flags.asOf ? { asOf: flags.asOf } : {}), ...(io.today ? { today: io.today } : {}) }, {
       jobs: flags.jobs,
       ...(io.workerUrl ? { workerUrl: io.workerUrl } : {}),
       onProgress: showProgress ? (count, total, current) => io.stderr.write(`\r\x1b[K[${count}/${total}] ${current}`) : undefined,

@@ -23,8 +23,8 @@ interface InterviewFlags {
   save?: boolean;
 }
 
-function summariseLog(file: string, text: string, book: RuleBook) {
-  const report = analyze(readLog(file, text), book.ruleSet);
+function summariseLog(file: string, text: string, book: RuleBook, today: string | undefined) {
+  const report = analyze(readLog(file, text), book.ruleSet, today ? { today } : {});
   return {
     status: report.status,
     statusReasons: report.statusReasons.slice(0, 3),
@@ -56,7 +56,7 @@ Examples:
     const logText = flags.log ? await readFile(flags.log, 'utf8').catch(() => {
       throw new UserError({ file: flags.log!, severity: 'error', message: 'no such file' });
     }) : undefined;
-    const logSummary = flags.log && logText !== undefined ? summariseLog(flags.log, logText, await loadRuleBook(io, undefined)) : undefined;
+    const logSummary = flags.log && logText !== undefined ? summariseLog(flags.log, logText, await loadRuleBook(io, undefined), io.today) : undefined;
     let answers: Answers;
     if (flags.answers) {
       let text: string;

@@ -5,6 +5,7 @@ import type { InputProblem, Log } from '../model/log.js';
 import { readLog, type ReadOptions } from '../ingest/read.js';
 import { readSource } from '../ingest/source.js';
 import { joinDiary } from '../ingest/diary.js';
+import { entriesAfterProblems } from '../pipeline/analyze.js';
 import { UserError } from '../model/errors.js';
 import type { Io } from './io.js';
 
@@ -60,9 +61,7 @@ export async function loadLog(path: string, io: Io, options: ReadOptions, diaryP
 
 /** Entries dated after the as-of day are probably typos: warn, never drop silently. */
 export function futureEntryProblems(log: Log, asOf: string): InputProblem[] {
-  return log.entries
-    .filter((entry) => entry.date > asOf)
-    .map((entry) => ({ file: log.source, line: entry.line, severity: 'warning' as const, message: `dated after ${asOf}`, got: entry.date }));
+  return entriesAfterProblems(log, asOf);
 }
 
 export function printProblems(io: Io, problems: InputProblem[], limit = Infinity): void {
