@@ -1,7 +1,7 @@
 // Turns raw rows into entries: units to km and minutes, pace and duration derived from each
 // other, values checked against their ranges. Only a bad date or distance skips a row; a bad
 // optional value costs that value (a warning, counted as dropped), never the run.
-import { formatPace, KM_PER_MILE } from '../util/units.js';
+import { DISTANCE_UNIT_WORDS, formatPace, KM_PER_MILE, parseDistanceUnit } from '../util/units.js';
 import { round } from '../util/numbers.js';
 import { KNOWN_TERRAINS, NON_RUNNING_TYPES, SESSION_TYPES, type DistanceUnit, type Entry, type InputProblem, type SessionType, type UnusableRow } from '../model/log.js';
 import type { Field } from './columns.js';
@@ -9,7 +9,7 @@ import { DATE_RANGE_EXPECTED, parseRunDate } from './dates.js';
 import { painFromNote, type NotePainField } from './painNotes.js';
 import { cellText, type RawCell, type RawRow } from './rawRow.js';
 import {
-  isMissingMarker, isRejection, reject, METRES_PER_FOOT, parseDistance, parseDistanceUnit, parseDurationMin, parseMeasure, parsePace, parsePain,
+  isMissingMarker, isRejection, reject, METRES_PER_FOOT, parseDistance, parseDurationMin, parseMeasure, parsePace, parsePain,
   type NumberStyle, type Parsed,
 } from './values.js';
 
@@ -111,7 +111,7 @@ export function normaliseRow(row: RawRow, options: NormaliseOptions): RowResult 
   let rowUnit: DistanceUnit | undefined;
   if (unitCell) {
     rowUnit = parseDistanceUnit(cellText(unitCell));
-    if (!rowUnit) return skip(`${unitCell.header}: unknown distance unit, so the distance cannot be read`, unitCell, 'km or mi', when.date);
+    if (!rowUnit) return skip(`${unitCell.header}: unknown distance unit, so the distance cannot be read`, unitCell, DISTANCE_UNIT_WORDS, when.date);
   }
   const distanceCell = present('distance');
   const headerUnit = distanceCell?.unit === 'mi' || distanceCell?.unit === 'km' ? distanceCell.unit : undefined;

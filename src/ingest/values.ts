@@ -3,7 +3,8 @@
 // Runners type into spreadsheets what they think ("8.2km", "3/10", "n/a"); every form a
 // reader accepts is listed in the README's "Reading a log".
 import type { DistanceUnit } from '../model/log.js';
-import { KM_PER_MILE } from '../util/units.js';
+import { KM_PER_MILE, parseDistanceUnit } from '../util/units.js';
+
 
 export interface Rejection {
   rejected: true;
@@ -171,12 +172,4 @@ export function parseMeasure(raw: string | number, style: NumberStyle, units: re
   const read = numberAndUnit(raw, style);
   if (!read || (read.unit !== undefined && !units.includes(read.unit))) return reject(expected);
   return read;
-}
-
-/** Distance unit words as written in a `unit` column, a cell or a YAML `units:` key. */
-export function parseDistanceUnit(raw: string): DistanceUnit | undefined {
-  const word = raw.trim().toLowerCase().replace(/\.$/, '');
-  if (['km', 'kms', 'k', 'kilometre', 'kilometres', 'kilometer', 'kilometers'].includes(word)) return 'km';
-  if (['mi', 'mile', 'miles'].includes(word)) return 'mi';
-  return undefined;
 }

@@ -7,7 +7,8 @@ import { UserError } from '../model/errors.js';
 import type { Athlete, InputProblem } from '../model/log.js';
 import { columnMeaning } from './columns.js';
 import type { RawCell, RawRow } from './rawRow.js';
-import { isRejection, parseDistanceUnit, parsePain } from './values.js';
+import { DISTANCE_UNIT_WORDS, parseDistanceUnit } from '../util/units.js';
+import { isRejection, parsePain } from './values.js';
 
 export interface YamlLog {
   athlete: Athlete;
@@ -114,5 +115,5 @@ function readAthlete(pairs: Pair[], athlete: Athlete, file: string, at: At, prob
 function readUnits(node: { value: unknown; range?: [number, number, number] | null }, athlete: Athlete, file: string, at: At, problems: InputProblem[]): void {
   const units = parseDistanceUnit(String(node.value));
   if (units) athlete.units = units;
-  else problems.push({ file, ...at(node.range?.[0]), severity: 'error', message: 'units: unknown distance unit; km assumed', got: JSON.stringify(node.value), expected: 'km or mi' });
+  else problems.push({ file, ...at(node.range?.[0]), severity: 'error', message: 'units: unknown distance unit; km assumed', got: JSON.stringify(node.value), expected: DISTANCE_UNIT_WORDS });
 }
