@@ -107,7 +107,8 @@ export function readCsvTable(text: string, file: string, delimiter: Delimiter = 
   const body: NumberedRecord[] = [];
   for (const numberedRecord of numbered) {
     const { record } = numberedRecord;
-    if (record.length === 1 && record[0]!.trim() === '') continue;
+    // Blank lines, and the rows of empty cells spreadsheets write for them, are not rows.
+    if (record.every((field) => field.trim() === '')) continue;
     const swallowed = swallowedRows(numberedRecord, delimiter);
     if (swallowed) {
       problems.push({ file, line: numberedRecord.line, col: swallowed.col, severity: 'error', message: `a quoted field opened here runs to line ${numberedRecord.endLine} and swallows ${swallowed.rows} row${swallowed.rows === 1 ? '' : 's'}; this row and those are skipped (close the quote, or remove it)`, expected: 'a closing " at the end of the field' });

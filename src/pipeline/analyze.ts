@@ -40,9 +40,7 @@ export function analyze(log: Log, ruleSet: RuleSet, options: AnalyzeOptions = {}
   }
   const leftOut = inPeriod.filter((entry) => entry.date > asOf);
   // A typo'd future date may hold today's red flag in its notes: the red-flag check reads them.
-  const futureNotes: UnusableRow[] = options.asOf || !options.today ? [] : leftOut
-    .filter((entry) => entry.notes !== undefined)
-    .map((entry) => ({ line: entry.line, date: entry.date, notes: entry.notes!, reason: `dated after today (${options.today})` }));
+  const futureNotes = options.asOf || !options.today ? [] : notesLeftOut(leftOut, `dated after today (${options.today})`);
   const context = buildContext(futureNotes.length > 0 ? { ...log, unusableRows: [...log.unusableRows, ...futureNotes] } : log, {
     asOf,
     ...(options.since ? { since: options.since } : {}),
@@ -98,6 +96,11 @@ export function analyze(log: Log, ruleSet: RuleSet, options: AnalyzeOptions = {}
     tooLittleData,
     warnings,
   };
+}
+
+/** The notes of entries left out of the analysis, as unusable rows for the red-flag check. */
+export function notesLeftOut(entries: Entry[], reason: string): UnusableRow[] {
+  return entries.filter((entry) => entry.notes !== undefined).map((entry) => ({ line: entry.line, date: entry.date, notes: entry.notes!, reason }));
 }
 
 /** Entries shown in a warning before "and N more". */
