@@ -119,7 +119,7 @@ export function buildContext(log: Log, options: ContextOptions): AnalysisContext
     days,
     day,
     dayLoads,
-    weeks: buildWeeks(entries, dayLoads, firstDate, options.asOf, day),
+    weeks: buildWeeks(entries, dayLoads, firstDate, options.asOf, dayIndex),
     unusableRows: log.unusableRows,
     dayIndex,
     distance: (km) => `${(km * toUnits).toFixed(1)} ${options.units}`,
@@ -128,23 +128,21 @@ export function buildContext(log: Log, options: ContextOptions): AnalysisContext
 }
 
 /** The weeks from firstDate's to asOf's; a week's days are laid out only when a rule asks. */
-function buildWeeks(entries: Entry[], dayLoads: Map<number, DayLoad>, firstDate: string, asOf: string, day: (date: string) => DayLoad | undefined): WeekLoad[] {
+function buildWeeks(entries: Entry[], dayLoads: Map<number, DayLoad>, firstDate: string, asOf: string, dayIndex: (date: string) => number): WeekLoad[] {
   const weeks = new Map<string, WeekLoad>();
   if (firstDate > asOf) return [];
   const lastWeek = weekStartOf(asOf);
   for (let weekStart = weekStartOf(firstDate); weekStart <= lastWeek; weekStart = addDaysTo(weekStart, 7)) {
     const weekEnd = addDaysTo(weekStart, 6);
     const from = weekStart < firstDate ? firstDate : weekStart;
-    const to = weekEnd > asOf ? asOf : weekEnd;
+    const fromIndex = dayIndex(from);
+    const dayCount = daysBetween(from, weekEnd > asOf ? asOf : weekEnd) + 1;
     let daily: DayLoad[] | undefined;
     weeks.set(weekStart, {
-      weekStart, weekEnd, distanceKm: 0, runs: 0, restDays: daysBetween(from, to) + 1, longestRunKm: 0, maxPain: null, averagePain: null,
+      weekStart, weekEnd, distanceKm: 0, runs: 0, restDays: dayCount, longestRunKm: 0, maxPain: null, averagePain: null,
       hours: 0, strengthSessions: 0, complete: weekStart >= firstDate && weekEnd <= asOf,
       get daily() {
-        if (!daily) {
-          daily = [];
-          for (let date = from; date <= to; date = addDaysTo(date, 1)) daily.push(day(date)!);
-        }
+        daily ??= Array.from({ length: dayCount }, (_, i) => dayLoads.get(fromIndex + i) ?? emptyDay(addDaysTo(from, i)));
         return daily;
       },
     });
