@@ -1,6 +1,7 @@
 // Everything the checks need, computed once: the entries in the period, daily and weekly
 // load, and how to speak of distances in the runner's units. Pure: no clock, no disk.
-import { isRunning, type DistanceUnit, type Entry, type Log } from '../model/log.js';
+// Only the recent window is laid out day by day; older days exist only where logged.
+import { isRunning, type DistanceUnit, type Entry, type Log, type UnusableRow } from '../model/log.js';
 import { KM_PER_MILE } from '../util/units.js';
 import { round } from '../util/numbers.js';
 import { addDaysTo, daysBetween, weekStartOf } from './calendar.js';
@@ -41,8 +42,16 @@ export interface AnalysisContext {
   entries: Entry[];
   /** Running entries only. */
   runs: Entry[];
+  /** The last RECENT_DAYS days up to as-of, one per day (fewer when the log is younger). */
   days: DayLoad[];
+  /** The load of any day from firstDate to asOf (a rest day when nothing was logged); else undefined. */
+  day: (date: string) => DayLoad | undefined;
+  /** Days that have entries, by dayIndex: all a sum over days needs. */
+  dayLoads: ReadonlyMap<number, DayLoad>;
+  /** One per calendar week from firstDate's to asOf's, gaps included. */
   weeks: WeekLoad[];
+  /** Rows left out of the analysis that carry notes (bad or future dates), for the red-flag check. */
+  unusableRows: UnusableRow[];
   /** Day number of a date counted from firstDate (0 = firstDate). */
   dayIndex: (date: string) => number;
   /** "12.0 km" or "7.5 mi". */
@@ -58,6 +67,15 @@ export interface ContextOptions {
   units: DistanceUnit;
 }
 
+/**
+ * Days laid out one by one: the 28 days of the acute:chronic window, which covers every
+ * "last N days" figure. Older days exist only where something was logged, so neither time
+ * nor memory grows with the calendar span of a log (a typo'd 1900 entry costs nothing).
+ */
+export const RECENT_DAYS = 28;
+
+const emptyDay = (date: string): DayLoad => ({ date, distanceKm: 0, runs: 0, durationMin: 0, longestRunKm: 0, isRest: true });
+
 export function buildContext(log: Log, options: ContextOptions): AnalysisContext {
   const entries = log.entries.filter((entry) => entry.date <= options.asOf && (!options.since || entry.date >= options.since));
   const firstDate = options.since ?? entries[0]?.date ?? options.asOf;
@@ -68,12 +86,12 @@ export function buildContext(log: Log, options: ContextOptions): AnalysisContext
     return index;
   };
 
-  const dayCount = Math.max(0, dayIndex(options.asOf) + 1);
-  const days: DayLoad[] = [];
-  for (let i = 0; i < dayCount; i++) days.push({ date: addDaysTo(firstDate, i), distanceKm: 0, runs: 0, durationMin: 0, longestRunKm: 0, isRest: true });
+  const dayLoads = new Map<number, DayLoad>();
   for (const entry of entries) {
-    const day = days[dayIndex(entry.date)];
-    if (!day) continue;
+    const index = dayIndex(entry.date);
+    if (index < 0) continue;
+    let day = dayLoads.get(index);
+    if (!day) dayLoads.set(index, (day = emptyDay(entry.date)));
     if (entry.type !== 'rest') day.isRest = false;
     if (isRunning(entry)) {
       day.distanceKm += entry.distanceKm;
@@ -82,6 +100,13 @@ export function buildContext(log: Log, options: ContextOptions): AnalysisContext
       day.longestRunKm = Math.max(day.longestRunKm, entry.distanceKm);
     }
   }
+  const lastIndex = dayIndex(options.asOf);
+  const day = (date: string) => {
+    const index = dayIndex(date);
+    return index < 0 || index > lastIndex ? undefined : dayLoads.get(index) ?? emptyDay(date);
+  };
+  const days: DayLoad[] = [];
+  for (let i = Math.max(0, lastIndex - RECENT_DAYS + 1); i <= lastIndex; i++) days.push(dayLoads.get(i) ?? emptyDay(addDaysTo(firstDate, i)));
 
   const toUnits = options.units === 'mi' ? 1 / KM_PER_MILE : 1;
   return {
@@ -92,36 +117,41 @@ export function buildContext(log: Log, options: ContextOptions): AnalysisContext
     entries,
     runs: entries.filter(isRunning),
     days,
-    weeks: buildWeeks(entries, days, firstDate, options.asOf),
+    day,
+    dayLoads,
+    weeks: buildWeeks(entries, dayLoads, firstDate, options.asOf, dayIndex),
+    unusableRows: log.unusableRows,
     dayIndex,
     distance: (km) => `${(km * toUnits).toFixed(1)} ${options.units}`,
     inUnits: (km) => round(km * toUnits, 1),
   };
 }
 
-function buildWeeks(entries: Entry[], days: DayLoad[], firstDate: string, asOf: string): WeekLoad[] {
+/** The weeks from firstDate's to asOf's; a week's days are laid out only when a rule asks. */
+function buildWeeks(entries: Entry[], dayLoads: Map<number, DayLoad>, firstDate: string, asOf: string, dayIndex: (date: string) => number): WeekLoad[] {
   const weeks = new Map<string, WeekLoad>();
-  const weekOf = (date: string) => {
-    const weekStart = weekStartOf(date);
-    let week = weeks.get(weekStart);
-    if (!week) {
-      const weekEnd = addDaysTo(weekStart, 6);
-      week = {
-        weekStart, weekEnd, distanceKm: 0, runs: 0, restDays: 0, longestRunKm: 0, maxPain: null, averagePain: null,
-        hours: 0, strengthSessions: 0, complete: weekStart >= firstDate && weekEnd <= asOf, daily: [],
-      };
-      weeks.set(weekStart, week);
-    }
-    return week;
-  };
-  for (const day of days) {
-    const week = weekOf(day.date);
-    week.daily.push(day);
-    if (day.isRest) week.restDays += 1;
+  if (firstDate > asOf) return [];
+  const lastWeek = weekStartOf(asOf);
+  for (let weekStart = weekStartOf(firstDate); weekStart <= lastWeek; weekStart = addDaysTo(weekStart, 7)) {
+    const weekEnd = addDaysTo(weekStart, 6);
+    const from = weekStart < firstDate ? firstDate : weekStart;
+    const fromIndex = dayIndex(from);
+    const dayCount = daysBetween(from, weekEnd > asOf ? asOf : weekEnd) + 1;
+    let daily: DayLoad[] | undefined;
+    weeks.set(weekStart, {
+      weekStart, weekEnd, distanceKm: 0, runs: 0, restDays: dayCount, longestRunKm: 0, maxPain: null, averagePain: null,
+      hours: 0, strengthSessions: 0, complete: weekStart >= firstDate && weekEnd <= asOf,
+      get daily() {
+        daily ??= Array.from({ length: dayCount }, (_, i) => dayLoads.get(fromIndex + i) ?? emptyDay(addDaysTo(from, i)));
+        return daily;
+      },
+    });
   }
+  for (const load of dayLoads.values()) if (!load.isRest) weeks.get(weekStartOf(load.date))!.restDays -= 1;
   const painSums = new Map<WeekLoad, { sum: number; count: number }>();
   for (const entry of entries) {
-    const week = weekOf(entry.date);
+    const week = weeks.get(weekStartOf(entry.date));
+    if (!week) continue;
     if (entry.type === 'strength') week.strengthSessions += 1;
     if (!isRunning(entry)) continue;
     week.distanceKm += entry.distanceKm;
@@ -137,19 +167,26 @@ function buildWeeks(entries: Entry[], days: DayLoad[], firstDate: string, asOf: 
     }
   }
   for (const [week, { sum, count }] of painSums) week.averagePain = sum / count;
-  return [...weeks.values()].sort((a, b) => (a.weekStart < b.weekStart ? -1 : 1));
+  return [...weeks.values()];
+}
+
+/** The logged days among [from, to] (inclusive) that the context holds. */
+function loggedDays(context: AnalysisContext, from: string, to: string): DayLoad[] {
+  const found: DayLoad[] = [];
+  const last = Math.min(context.dayIndex(context.asOf), context.dayIndex(to));
+  for (let i = Math.max(0, context.dayIndex(from)); i <= last; i++) {
+    const day = context.dayLoads.get(i);
+    if (day) found.push(day);
+  }
+  return found;
 }
 
 /** Running distance of the days [from, to] (inclusive) that the context holds. */
 export function distanceBetweenKm(context: AnalysisContext, from: string, to: string): number {
-  let sum = 0;
-  for (let i = Math.max(0, context.dayIndex(from)); i <= Math.min(context.days.length - 1, context.dayIndex(to)); i++) sum += context.days[i]!.distanceKm;
-  return sum;
+  return loggedDays(context, from, to).reduce((sum, day) => sum + day.distanceKm, 0);
 }
 
 /** Longest single run in the days [from, to] (inclusive). */
 export function longestRunBetweenKm(context: AnalysisContext, from: string, to: string): number {
-  let longest = 0;
-  for (let i = Math.max(0, context.dayIndex(from)); i <= Math.min(context.days.length - 1, context.dayIndex(to)); i++) longest = Math.max(longest, context.days[i]!.longestRunKm);
-  return longest;
+  return loggedDays(context, from, to).reduce((longest, day) => Math.max(longest, day.longestRunKm), 0);
 }

@@ -5,6 +5,7 @@
 import type { Entry } from '../model/log.js';
 import { formatPace } from '../util/units.js';
 import type { AnalysisContext } from './context.js';
+import { addDaysTo } from './calendar.js';
 import { benjaminiHochberg, mannWhitneyP, mean, percentile } from './stats.js';
 
 export type PainMeasure = 'pain' | 'painAfter' | 'painNextDay';
@@ -64,7 +65,7 @@ function factorSpecs(context: AnalysisContext, runs: Entry[], options: PatternOp
   const climbs = runs.filter((run) => run.elevationGainM !== undefined && run.distanceKm > 0).map((run) => run.elevationGainM! / run.distanceKm);
   const hillyMPerKm = climbs.length > 0 ? Math.max(10, percentile(climbs, 75)) : Infinity;
   const isLong = (run: Entry) => run.distanceKm > longKm;
-  const dayBefore = (run: Entry) => context.days[context.dayIndex(run.date) - 1];
+  const dayBefore = (run: Entry) => context.day(addDaysTo(run.date, -1));
   const hardDays = new Set(context.runs.filter((run) => run.type !== undefined && HARD_TYPES.has(run.type)).map((run) => run.date));
   const long = `over ${context.distance(longKm)}`;
   return [

@@ -2,11 +2,11 @@
 // recursively) or a roster file with per-athlete settings.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, normalize, relative } from 'node:path';
-import { isMap, isSeq, LineCounter, parseDocument, stringify, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Pair } from 'yaml';
 import { LOG_EXTENSIONS } from '../ingest/read.js';
 import { UserError } from '../model/errors.js';
 import type { DistanceUnit, InputProblem } from '../model/log.js';
-import { parseConfig, type Config } from '../rulebook/config.js';
+import { problemsAt, readAthleteSetting, readRules, valueOf, type AthleteDefaults, type Config, type ProblemAt } from '../rulebook/config.js';
 import type { RuleDefinition } from '../rulebook/types.js';
 
 export interface BatchJob {
@@ -75,40 +75,58 @@ export async function jobsFromRoster(rosterPath: string, definitions: RuleDefini
   const list = isMap(root) ? root.get('athletes', true) : root;
   if (!isSeq(list)) throw new UserError({ file: rosterPath, severity: 'error', message: 'no athletes found', expected: 'athletes: a list of { name, log }' });
   const problems: InputProblem[] = [];
+  const problem = problemsAt(rosterPath, lineCounter, problems);
   // Logs are found relative to the roster, and shown that way too: never as absolute paths.
   const base = dirname(rosterPath);
   const jobs: BatchJob[] = [];
   list.items.forEach((item, index) => {
-    const where = { file: rosterPath, ...at((item as unknown as { range?: number[] } | null)?.range?.[0]) };
-    if (!isMap(item)) {
-      problems.push({ ...where, severity: 'error', message: `athletes[${index}]: expected { name, log }` });
-      return;
-    }
-    const athlete = (item as YAMLMap).toJSON() as Record<string, unknown>;
-    if (typeof athlete.log !== 'string') {
-      problems.push({ ...where, severity: 'error', message: `athletes[${index}].log: missing`, expected: 'the path of the athlete\'s log, relative to the roster' });
-      return;
-    }
-    const job: BatchJob = { path: join(base, athlete.log), logKey: normalize(athlete.log), name: typeof athlete.name === 'string' ? athlete.name : athlete.log };
-    if (typeof athlete.group === 'string' && athlete.group.trim() !== '') job.group = athlete.group.trim();
-    if (typeof athlete.baseline_pain === 'number') job.baselinePain = athlete.baseline_pain;
-    if (athlete.units === 'km' || athlete.units === 'mi') job.units = athlete.units;
-    for (const pair of (item as YAMLMap).items as Pair[]) {
-      const key = String((pair.key as { value?: unknown }).value);
-      if (!['name', 'log', 'group', 'baseline_pain', 'units', 'rules'].includes(key)) {
-        problems.push({ ...where, severity: 'error', message: `athletes[${index}].${key}: unknown key`, expected: 'name, log, group, baseline_pain, units, rules' });
-      }
-    }
-    if (athlete.rules !== undefined) {
-      try {
-        job.rules = parseConfig(stringify({ rules: athlete.rules }), `${rosterPath} (athletes[${index}], ${job.name})`, definitions).rules;
-      } catch (error) {
-        if (!(error instanceof UserError)) throw error;
-        problems.push(...error.problems);
-      }
-    }
-    jobs.push(job);
+    const job = rosterAthlete(item, `athletes[${index}]`, definitions, problem);
+    if (job) jobs.push({ ...job, path: join(base, job.path), logKey: normalize(job.path) });
   });
   if (problems.length > 0) throw new UserError(problems);
   return jobs;
+}
+
+/** One roster athlete, every value checked (type, range, key path and line:col); undefined without a usable log path. */
+function rosterAthlete(item: unknown, path: string, definitions: RuleDefinition[], problem: ProblemAt): BatchJob | undefined {
+  if (!isMap(item)) {
+    problem(item, path, valueOf(item), 'a mapping with name, log and optional baseline_pain, units, rules', 'not an athlete');
+    return undefined;
+  }
+  let log: string | undefined;
+  let name: string | undefined;
+  let group: string | undefined;
+  let logReported = false;
+  const settings: AthleteDefaults = {};
+  let rules: Config['rules'] | undefined;
+  for (const pair of item.items as Pair[]) {
+    const key = String((pair.key as { value?: unknown }).value);
+    const value = isScalar(pair.value) ? pair.value.value : valueOf(pair.value);
+    const at = pair.value ?? pair.key;
+    if (key === 'name') {
+      if ((typeof value === 'string' && value.trim() !== '') || typeof value === 'number') name = String(value);
+      else problem(at, `${path}.name`, value, 'the athlete\'s name (text)');
+    } else if (key === 'group') {
+      if ((typeof value === 'string' && value.trim() !== '') || typeof value === 'number') group = String(value).trim();
+      else problem(at, `${path}.group`, value, 'the athlete\'s group (text), e.g. juniors');
+    } else if (key === 'log') {
+      logReported = true;
+      if (typeof value === 'string' && value.trim() !== '') log = value;
+      else problem(at, `${path}.log`, value, 'the path of the athlete\'s log, relative to the roster');
+    } else if (key === 'rules') {
+      rules = readRules(pair.value, definitions, problem, `${path}.rules`);
+    } else if (!readAthleteSetting(pair, settings, path, problem)) {
+      problem(pair.key, `${path}.${key}`, key, 'name, log, group, baseline_pain, units, rules', 'unknown key');
+    }
+  }
+  if (log === undefined) {
+    if (!logReported) problem(item, `${path}.log`, null, 'the path of the athlete\'s log, relative to the roster', 'missing');
+    return undefined;
+  }
+  const job: BatchJob = { path: log, logKey: log, name: name ?? log };
+  if (group !== undefined) job.group = group;
+  if (settings.baselinePain !== undefined) job.baselinePain = settings.baselinePain;
+  if (settings.units) job.units = settings.units;
+  if (rules) job.rules = rules;
+  return job;
 }

@@ -4,8 +4,8 @@ import { UserError } from '../model/errors.js';
 import { EMPTY_CONFIG } from '../rulebook/config.js';
 import { STDIN_NAME } from '../ingest/source.js';
 import { summariseFile, validationJson, validationLine, type FileValidation } from '../report/validation.js';
-import type { InputProblem, Log } from '../model/log.js';
 import { readAthleteLog } from '../pipeline/athlete.js';
+import { entriesAfterProblems } from '../pipeline/analyze.js';
 import { addLogInputOptions, printProblems, readingFrom, type LogInputFlags } from './logInput.js';
 import { write, type Io } from './io.js';
 import { EXIT } from './exitCodes.js';
@@ -40,7 +40,7 @@ async function validate(files: string[], flags: ValidateFlags, io: Io): Promise<
   for (const file of files) {
     try {
       const log = await readAthleteLog({ path: file }, { reading: readingFrom(flags), commandLine: flags.units ? { units: flags.units } : {}, config: EMPTY_CONFIG }, io.stdin);
-      const problems = [...log.problems, ...(asOf ? futureEntryProblems(log, asOf) : [])];
+      const problems = [...log.problems, ...(asOf ? entriesAfterProblems(log, asOf) : [])];
       results.push({ file: log.source, log, problems });
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
@@ -61,9 +61,3 @@ async function validate(files: string[], flags: ValidateFlags, io: Io): Promise<
   return summaries.some((summary) => summary.status === 'problems') ? EXIT.FINDINGS : EXIT.OK;
 }
 
-/** Entries dated after the as-of day are probably typos: warn, never drop silently. */
-function futureEntryProblems(log: Log, asOf: string): InputProblem[] {
-  return log.entries
-    .filter((entry) => entry.date > asOf)
-    .map((entry) => ({ file: log.source, line: entry.line, severity: 'warning' as const, message: `dated after ${asOf}`, got: entry.date }));
-}

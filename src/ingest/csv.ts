@@ -18,6 +18,8 @@ export interface CsvTable {
   distanceHeaderUnit?: 'km' | 'mi';
   /** A hand-kept log, or the app whose export this is. */
   source: 'log' | 'strava' | 'garmin';
+  /** Rows lost before they could be read (runaway quotes, fields that do not line up). */
+  skippedRows: number;
 }
 
 /** The delimiter that splits the header line into the most fields (quotes respected). */
@@ -31,59 +33,132 @@ export function detectDelimiter(text: string): Delimiter {
 
 interface ParsedRecord {
   record: string[];
-  info: { lines: number; empty_lines: number };
+  info: { bytes: number };
+}
+
+interface NumberedRecord {
+  record: string[];
+  /** Physical line where the record starts, and where it ends (multi-line quoted notes). */
+  line: number;
+  endLine: number;
+}
+
+/**
+ * Physical line of a byte offset. csv-parse counts a CRLF inside a quoted field as two
+ * lines, so lines are found here from the byte offsets it reports (which are exact).
+ */
+function lineFinder(bytes: Buffer): (offset: number) => number {
+  const starts = [0];
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i];
+    if (byte === 0x0a || (byte === 0x0d && bytes[i + 1] !== 0x0a)) starts.push(i + 1);
+  }
+  return (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low + 1;
+  };
+}
+
+/** First and last line of the text between two offsets, blank lines before it skipped. */
+function spanOf(bytes: Buffer, from: number, to: number, lineAt: (offset: number) => number): { line: number; endLine: number } {
+  let first = from;
+  while (first < to && (bytes[first] === 0x0a || bytes[first] === 0x0d)) first += 1;
+  let last = to - 1;
+  while (last > first && (bytes[last] === 0x0a || bytes[last] === 0x0d)) last -= 1;
+  return { line: lineAt(first), endLine: lineAt(Math.max(first, last)) };
 }
 
 export function readCsvTable(text: string, file: string, delimiter: Delimiter = detectDelimiter(text), units?: DistanceUnit, timeZone?: string, required: ('date' | 'distance')[] = ['date', 'distance']): CsvTable {
   const problems: InputProblem[] = [];
+  const bytes = Buffer.from(text);
+  const lineAt = lineFinder(bytes);
+  const skipped: { code?: string; lines?: number; message: string }[] = [];
   const records = parse(text, {
     delimiter,
     info: true,
     bom: true,
+    // Rows appended with LF to a CRLF file (or the reverse) are rows all the same.
+    record_delimiter: ['\r\n', '\n', '\r'],
     relax_column_count: true,
     relax_quotes: true,
     skip_empty_lines: true,
     skip_records_with_error: true,
     on_skip: (error: { code?: string; message: string; lines?: number } | undefined) => {
-      if (error) problems.push({ file, line: error.lines, severity: 'error', message: `${describeCsvError(error)}; row skipped` });
+      if (error) skipped.push({ ...error, message: describeCsvError(error) });
     },
   }) as unknown as ParsedRecord[];
-  if (records.length === 0) throw new UserError({ file, severity: 'error', message: 'the file has no rows', expected: 'a header line and one row per run' });
+  if (records.length === 0 && skipped.length === 0) throw new UserError({ file, severity: 'error', message: 'the file has no rows', expected: 'a header line and one row per run' });
 
-  const [header, ...body] = records;
-  const numbered: { record: string[]; line: number }[] = [];
-  let previousEnd = header!.info.lines;
-  let previousEmpty = header!.info.empty_lines;
-  for (const { record, info } of body) {
-    // csv-parse reports where a record ends; it starts after the previous one and any blank lines.
-    const line = previousEnd + 1 + (info.empty_lines - previousEmpty);
-    previousEnd = info.lines;
-    previousEmpty = info.empty_lines;
-    if (record.length === 1 && record[0]!.trim() === '') continue;
-    numbered.push({ record, line });
+  let previousEnd = 0;
+  const numbered: NumberedRecord[] = [];
+  for (const { record, info } of records) {
+    numbered.push({ record, ...spanOf(bytes, previousEnd, info.bytes, lineAt) });
+    previousEnd = info.bytes;
   }
-
+  const header = numbered.shift();
+  if (!header) throw new UserError({ file, line: 1, severity: 'error', message: skipped[0]!.message, expected: 'a header line and one row per run' });
+  let skippedRows = 0;
+  const body: NumberedRecord[] = [];
+  for (const numberedRecord of numbered) {
+    const { record } = numberedRecord;
+    // Blank lines, and the rows of empty cells spreadsheets write for them, are not rows.
+    if (record.every((field) => field.trim() === '')) continue;
+    const swallowed = swallowedRows(numberedRecord, delimiter);
+    if (swallowed) {
+      problems.push({ file, line: numberedRecord.line, col: swallowed.col, severity: 'error', message: `a quoted field opened here runs to line ${numberedRecord.endLine} and swallows ${swallowed.rows} row${swallowed.rows === 1 ? '' : 's'}; this row and those are skipped (close the quote, or remove it)`, expected: 'a closing " at the end of the field' });
+      skippedRows += 1 + swallowed.rows;
+      continue;
+    }
+    body.push(numberedRecord);
+  }
+  for (const error of skipped) {
+    if (error.code !== 'CSV_QUOTE_NOT_CLOSED') {
+      problems.push({ file, line: error.lines, severity: 'error', message: `${error.message}; row skipped` });
+      skippedRows += 1;
+      continue;
+    }
+    // The parser stops at the end of the file: the quote opened in the row after the last one read.
+    const { line, endLine } = spanOf(bytes, previousEnd, bytes.length, lineAt);
+    const lines = text.split(/\r\n|\n|\r/);
+    const rows = lines.slice(line, endLine).filter((rest) => looksLikeRow(rest, delimiter)).length;
+    const col = (lines[line - 1] ?? '').split(delimiter).findIndex((field) => field.trimStart().startsWith('"')) + 1;
+    problems.push({
+      file, line, ...(col > 0 ? { col } : {}), severity: 'error',
+      message: `${error.message}: ${rows === 0 ? 'this row is skipped' : `this row and the ${rows} row${rows === 1 ? '' : 's'} after it (to line ${endLine}) are skipped`}`,
+      expected: 'a closing " at the end of the field',
+    });
+    skippedRows += 1 + rows;
+  }
   // App exports are recognised by their header and read by their own rules.
-  if (isStravaHeader(header!.record)) return { delimiter, rows: stravaRows(header!.record, numbered, file, problems, timeZone), problems, source: 'strava' };
-  if (isGarminHeader(header!.record)) {
-    const garmin = garminRows(header!.record, numbered, file, problems, units);
-    return { delimiter, rows: garmin.rows, problems, source: 'garmin', distanceHeaderUnit: garmin.units };
+  const names = header.record;
+  if (isStravaHeader(names)) return { delimiter, rows: stravaRows(names, body, file, problems, timeZone), problems, source: 'strava', skippedRows };
+  if (isGarminHeader(names)) {
+    const garmin = garminRows(names, body, file, problems, units);
+    return { delimiter, rows: garmin.rows, problems, source: 'garmin', distanceHeaderUnit: garmin.units, skippedRows };
   }
 
-  const columns = mapHeader(header!.record, file, header!.info.lines, problems, required);
+  const columns = mapHeader(names, file, header.line, problems, required);
+  const notesLast = columns.at(-1)?.field === 'notes';
   const rows: RawRow[] = [];
-  for (const { record, line } of numbered) {
-    if (record.length !== header!.record.length) {
-      problems.push({
-        file, line, severity: 'error', message: 'row has a different number of fields from the header; row skipped',
-        got: `${record.length} fields`, expected: `${header!.record.length}, as in the header`,
-      });
+  for (const { record, line } of body) {
+    const fields = fitToHeader(record, names.length, notesLast, delimiter);
+    if (fields.message) {
+      problems.push({ file, line, severity: fields.record ? 'warning' : 'error', message: fields.message, got: `${record.length} fields`, expected: `${names.length}, as in the header` });
+    }
+    if (!fields.record) {
+      skippedRows += 1;
       continue;
     }
     const cells: RawRow['cells'] = {};
     columns.forEach((meaning, index) => {
       if (!meaning) return;
-      const cell: RawCell = { value: record[index] ?? '', line, col: index + 1, header: header!.record[index]!.trim() };
+      const cell: RawCell = { value: fields.record![index] ?? '', line, col: index + 1, header: names[index]!.trim() };
       if (meaning.unit) cell.unit = meaning.unit;
       cells[meaning.field] = cell;
     });
@@ -91,11 +166,47 @@ export function readCsvTable(text: string, file: string, delimiter: Delimiter = 
   }
   const distanceColumn = columns.find((meaning) => meaning?.field === 'distance');
   const distanceHeaderUnit = distanceColumn?.unit === 'mi' || distanceColumn?.unit === 'km' ? distanceColumn.unit : undefined;
-  return distanceHeaderUnit ? { delimiter, rows, problems, source: 'log', distanceHeaderUnit } : { delimiter, rows, problems, source: 'log' };
+  const table: CsvTable = { delimiter, rows, problems, source: 'log', skippedRows };
+  if (distanceHeaderUnit) table.distanceHeaderUnit = distanceHeaderUnit;
+  return table;
+}
+
+/**
+ * A row with fewer fields than the header is read with the missing last ones empty (some
+ * spreadsheets drop trailing empty cells); extra empty fields are ignored; extra fields
+ * after a last `notes` column are an unquoted comma in the note. Anything else cannot be
+ * lined up with the header and skips the row.
+ */
+function fitToHeader(record: string[], width: number, notesLast: boolean, delimiter: Delimiter): { record?: string[]; message?: string } {
+  if (record.length === width) return { record };
+  if (record.length < width) {
+    return { record, message: 'row has fewer fields than the header; the missing last ones are read as empty' };
+  }
+  const extra = record.slice(width);
+  if (extra.every((field) => field.trim() === '')) return { record: record.slice(0, width) };
+  if (notesLast) {
+    return { record: [...record.slice(0, width - 1), record.slice(width - 1).join(delimiter)], message: 'row has more fields than the header; the extra ones are read as part of the notes (quote notes that contain a delimiter)' };
+  }
+  return { message: 'row has a different number of fields from the header; row skipped' };
+}
+
+/** A line that starts like a log row: a date in one of its first three fields. */
+function looksLikeRow(line: string, delimiter: Delimiter): boolean {
+  const fields = line.split(delimiter);
+  return fields.length >= 2 && fields.slice(0, 3).some((field) => /^\s*"?(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\b/.test(field));
+}
+
+/** A quoted field that ran over lines that look like rows: its quote was never meant to span them. */
+function swallowedRows({ record }: NumberedRecord, delimiter: Delimiter): { col: number; rows: number } | undefined {
+  for (const [index, field] of record.entries()) {
+    const rows = field.split(/\r\n|\n|\r/).slice(1).filter((line) => looksLikeRow(line, delimiter)).length;
+    if (rows > 0) return { col: index + 1, rows };
+  }
+  return undefined;
 }
 
 function describeCsvError(error: { code?: string; message: string }): string {
-  if (error.code === 'CSV_QUOTE_NOT_CLOSED') return 'a quoted field is never closed (a " is missing), so the rest of the file could not be read';
+  if (error.code === 'CSV_QUOTE_NOT_CLOSED') return 'a quoted field opened on this line is never closed (a " is missing)';
   if (error.code === 'CSV_INVALID_CLOSING_QUOTE') return 'text follows a closing quote in a field';
   return `unreadable CSV row: ${error.message}`;
 }

@@ -31,5 +31,10 @@ export function joinDiary(log: Log, diary: Log): Log {
     if (record.notes) run.notes = run.notes ? `${run.notes} — ${record.notes}` : record.notes;
   }
   entries.sort((a, b) => (a.date === b.date ? (a.time ?? '').localeCompare(b.time ?? '') : a.date < b.date ? -1 : 1));
-  return { ...log, entries, problems, skippedRows: log.skippedRows + diary.skippedRows };
+  return {
+    ...log, entries, problems,
+    skippedRows: log.skippedRows + diary.skippedRows,
+    droppedFields: log.droppedFields + diary.droppedFields,
+    unusableRows: [...log.unusableRows, ...diary.unusableRows],
+  };
 }

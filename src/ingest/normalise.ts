@@ -1,12 +1,17 @@
 // Turns raw rows into entries: units to km and minutes, pace and duration derived from each
-// other, values checked against their ranges. A bad value skips its row with a message.
-import { formatPace } from '../util/units.js';
+// other, values checked against their ranges. Only a bad date or distance skips a row; a bad
+// optional value costs that value (a warning, counted as dropped), never the run.
+import { DISTANCE_UNIT_WORDS, formatPace, KM_PER_MILE, parseDistanceUnit } from '../util/units.js';
 import { round } from '../util/numbers.js';
-import { KNOWN_TERRAINS, SESSION_TYPES, type DistanceUnit, type Entry, type InputProblem, type SessionType } from '../model/log.js';
+import { KNOWN_TERRAINS, NON_RUNNING_TYPES, SESSION_TYPES, type DistanceUnit, type Entry, type InputProblem, type SessionType, type UnusableRow } from '../model/log.js';
 import type { Field } from './columns.js';
+import { DATE_RANGE_EXPECTED, parseRunDate } from './dates.js';
+import { painFromNote, type NotePainField } from './painNotes.js';
 import { cellText, type RawCell, type RawRow } from './rawRow.js';
-import { isRejection, METRES_PER_FOOT, parseDistanceUnit, parseDurationMin, parseNumber, parsePace, parseRunDate, type NumberStyle } from './values.js';
-import { KM_PER_MILE } from '../util/units.js';
+import {
+  isMissingMarker, isRejection, reject, METRES_PER_FOOT, parseDistance, parseDurationMin, parseMeasure, parsePace, parsePain,
+  type NumberStyle, type Parsed,
+} from './values.js';
 
 export interface NormaliseOptions {
   file: string;
@@ -32,44 +37,59 @@ const TYPE_ALIASES: Record<string, SessionType> = {
   threshold: 'tempo', 'hill repeats': 'hills', speed: 'intervals', 'speed work': 'intervals', track: 'intervals',
 };
 
-export type RowResult = { entry: Entry; problems: InputProblem[] } | { entry: undefined; problems: InputProblem[] };
+const PAIN_FIELDS: [Field, NotePainField][] = [
+  ['pain', 'pain'], ['pain_after', 'painAfter'], ['pain_next_day', 'painNextDay'], ['pain_start', 'painStart'], ['pain_end', 'painEnd'],
+];
+
+export interface RowResult {
+  /** None when the row was skipped (bad date or distance). */
+  entry?: Entry;
+  problems: InputProblem[];
+  /** Optional values that were unreadable and left out of the entry. */
+  droppedFields: number;
+  /** A skipped row's notes, kept for the red-flag check. */
+  unusable?: UnusableRow;
+}
 
 export function normaliseRow(row: RawRow, options: NormaliseOptions): RowResult {
   const problems: InputProblem[] = [];
-  let fatal = false;
-  const report = (cell: RawCell, message: string, expected: string, severity: 'error' | 'warning' = 'error') => {
-    problems.push({
-      file: options.file, line: cell.line, col: cell.col, severity,
-      message: severity === 'error' ? `${message}; row skipped` : message,
-      got: JSON.stringify(cellText(cell)), expected,
-    });
-    if (severity === 'error') fatal = true;
+  let droppedFields = 0;
+  const problem = (cell: RawCell, severity: 'error' | 'warning', message: string, expected?: string, got = JSON.stringify(cellText(cell))) => {
+    problems.push({ file: options.file, line: cell.line, col: cell.col, severity, message, got, ...(expected ? { expected } : {}) });
+  };
+  const drop = (cell: RawCell, what: string, expected: string) => {
+    problem(cell, 'warning', `${cell.header}: not ${what}; value dropped, the run kept`, expected);
+    droppedFields += 1;
   };
   const present = (field: Field): RawCell | undefined => {
     const cell = row.cells[field];
-    return cell && cellText(cell) !== '' ? cell : undefined;
+    return cell && !isMissingMarker(cellText(cell)) ? cell : undefined;
   };
-  const number = (field: Field, min: number, max: number, expected: string): number | undefined => {
+  const optional = <T>(field: Field, what: string, read: (value: string | number) => Parsed<T>): T | undefined => {
     const cell = present(field);
     if (!cell) return undefined;
-    const value = parseNumber(cell.value as string | number, options.numberStyle);
-    if (value === undefined || value < min || value > max) {
-      report(cell, `${cell.header}: not ${expected}`, expected);
-      return undefined;
-    }
-    return value;
+    const value = read(cell.value as string | number);
+    if (!isRejection(value)) return value;
+    drop(cell, what, value.expected);
+    return undefined;
+  };
+  const notesCell = present('notes');
+  const skip = (message: string, cell: RawCell | undefined, expected: string, date?: string): RowResult => {
+    problems.push({
+      file: options.file, line: cell?.line ?? row.line, ...(cell ? { col: cell.col, got: JSON.stringify(cellText(cell)) } : {}),
+      severity: 'error', message: `${message}; row skipped`, expected,
+    });
+    const unusable: UnusableRow | undefined = notesCell ? { line: row.line, notes: cellText(notesCell), reason: message, ...(date ? { date } : {}) } : undefined;
+    return unusable ? { problems, droppedFields, unusable } : { problems, droppedFields };
   };
 
   // Date
   const dateCell = present('date');
-  if (!dateCell) {
-    problems.push({ file: options.file, line: row.line, severity: 'error', message: 'date is missing; row skipped', expected: 'a date such as 2025-03-04' });
-    return { entry: undefined, problems };
-  }
+  if (!dateCell) return skip('date is missing', row.cells.date, 'a date such as 2025-03-04');
   const when = parseRunDate(dateCell.value as string | number, options.datePattern);
   if (isRejection(when)) {
-    report(dateCell, `${dateCell.header}: not a date hipcheck can read`, when.expected);
-    return { entry: undefined, problems };
+    const outOfRange = when.expected === DATE_RANGE_EXPECTED;
+    return skip(`${dateCell.header}: ${outOfRange ? 'a year no log can be about (a typo?)' : 'not a date hipcheck can read'}`, dateCell, when.expected);
   }
 
   // Type first: rest, strength and cross-training entries need no distance.
@@ -78,113 +98,125 @@ export function normaliseRow(row: RawRow, options: NormaliseOptions): RowResult 
   if (typeCell) {
     const word = cellText(typeCell).toLowerCase();
     type = (SESSION_TYPES as readonly string[]).includes(word) ? (word as SessionType) : TYPE_ALIASES[word];
-    if (!type) report(typeCell, `${typeCell.header}: unknown session type, counted as a run`, SESSION_TYPES.join(', '), 'warning');
+    if (!type) {
+      problem(typeCell, 'warning', `${typeCell.header}: unknown session type; value dropped, counted as a run`, SESSION_TYPES.join(', '));
+      droppedFields += 1;
+    }
   }
   if (options.diary) type = 'rest';
-  const needsDistance = type === undefined || !['rest', 'strength', 'cross'].includes(type);
+  const running = type === undefined || !NON_RUNNING_TYPES.has(type);
 
-  // Unit: the row's own unit column, else the header's, else the log's.
+  // Distance, in the row's unit column's unit, else the header's, else the log's; a cell may name its own.
   const unitCell = present('unit');
   let rowUnit: DistanceUnit | undefined;
   if (unitCell) {
     rowUnit = parseDistanceUnit(cellText(unitCell));
-    if (!rowUnit) report(unitCell, `${unitCell.header}: unknown distance unit`, 'km or mi');
+    if (!rowUnit) return skip(`${unitCell.header}: unknown distance unit, so the distance cannot be read`, unitCell, DISTANCE_UNIT_WORDS, when.date);
   }
   const distanceCell = present('distance');
-  const distanceUnit: DistanceUnit = rowUnit ?? (distanceCell?.unit === 'mi' ? 'mi' : distanceCell?.unit === 'km' ? 'km' : options.defaultUnits);
-  const toKm = distanceUnit === 'mi' ? KM_PER_MILE : 1;
-
-  let distanceKm: number | undefined;
+  const headerUnit = distanceCell?.unit === 'mi' || distanceCell?.unit === 'km' ? distanceCell.unit : undefined;
+  const columnUnit: DistanceUnit = rowUnit ?? headerUnit ?? options.defaultUnits;
+  let distanceKm = 0;
   if (distanceCell) {
-    const value = parseNumber(distanceCell.value as string | number, options.numberStyle);
-    if (value === undefined || value < 0) report(distanceCell, `${distanceCell.header}: not a distance`, `a number ≥ 0 (${distanceUnit})`);
-    else distanceKm = value * toKm;
-  } else if (needsDistance) {
-    const at = row.cells.distance ?? dateCell;
-    problems.push({ file: options.file, line: row.line, col: row.cells.distance ? at.col : undefined, severity: 'error', message: 'distance is missing; row skipped', expected: `a number ≥ 0 (${distanceUnit})` });
-    fatal = true;
+    const distance = parseDistance(distanceCell.value as string | number, columnUnit, options.numberStyle);
+    if (isRejection(distance)) return skip(`${distanceCell.header}: not a distance`, distanceCell, distance.expected, when.date);
+    distanceKm = distance.km;
+    if (distance.cellUnit !== undefined && distance.cellUnit !== columnUnit) {
+      problem(distanceCell, 'warning', `${distanceCell.header}: the cell names its own unit; read as ${round(distanceKm, 2)} km`, undefined);
+    }
+  } else if (running) {
+    return skip('distance is missing', row.cells.distance, `a number ≥ 0 (${columnUnit})`, when.date);
   }
 
-  let durationMin: number | undefined;
-  const durationCell = present('duration');
-  if (durationCell) {
-    const value = parseDurationMin(durationCell.value as string | number);
-    if (isRejection(value)) report(durationCell, `${durationCell.header}: not a duration`, value.expected);
-    else durationMin = value;
-  }
-
-  let paceMinPerKm: number | undefined;
+  const style = options.numberStyle;
+  let durationMin = optional('duration', 'a duration', parseDurationMin);
   const paceCell = present('pace');
-  if (paceCell) {
-    const pace = parsePace(paceCell.value as string | number);
-    if (isRejection(pace)) report(paceCell, `${paceCell.header}: not a pace`, pace.expected);
-    else {
-      const paceUnit = pace.unit ?? (paceCell.unit === 'mi' || paceCell.unit === 'km' ? paceCell.unit : distanceUnit);
-      paceMinPerKm = paceUnit === 'mi' ? pace.minPerUnit / KM_PER_MILE : pace.minPerUnit;
-    }
-  }
-
-  const painExpected = 'a number from 0 to 10';
-  const pain = number('pain', 0, 10, painExpected);
-  const painAfter = number('pain_after', 0, 10, painExpected);
-  const painNextDay = number('pain_next_day', 0, 10, painExpected);
-  const painStart = number('pain_start', 0, 10, painExpected);
-  const painEnd = number('pain_end', 0, 10, painExpected);
-  const cadenceSpm = number('cadence', 1, 400, 'steps per minute (a number from 1 to 400)');
-  const effort = number('effort', 1, 10, 'a perceived exertion from 1 to 10');
-  let elevationGainM = number('elevation_gain', 0, 100000, 'a climb in metres (a number ≥ 0)');
-  if (elevationGainM !== undefined && row.cells.elevation_gain?.unit === 'ft') elevationGainM *= METRES_PER_FOOT;
-
-  if (fatal) return { entry: undefined, problems };
-
-  // Whichever of pace and duration is missing follows from the other and the distance.
-  if (distanceKm !== undefined && distanceKm > 0) {
-    if (paceMinPerKm === undefined && durationMin !== undefined && durationMin > 0) paceMinPerKm = durationMin / distanceKm;
-    if (durationMin === undefined && paceMinPerKm !== undefined) durationMin = paceMinPerKm * distanceKm;
-  }
-  const at = paceCell ?? durationCell ?? distanceCell ?? dateCell;
-  if (needsDistance && paceMinPerKm !== undefined && (paceMinPerKm < FASTEST_POSSIBLE_MIN_PER_KM || paceMinPerKm > SLOWEST_PLAUSIBLE_MIN_PER_KM)) {
-    problems.push({
-      file: options.file, line: at.line, col: at.col, severity: 'error', message: 'impossible pace for a run; row skipped',
-      got: `${formatPace(paceMinPerKm)}/km`, expected: `a pace between ${formatPace(FASTEST_POSSIBLE_MIN_PER_KM)} and ${formatPace(SLOWEST_PLAUSIBLE_MIN_PER_KM)} per km (check the distance unit)`,
-    });
-    return { entry: undefined, problems };
-  }
-  if (needsDistance && paceMinPerKm !== undefined && paceMinPerKm < FASTEST_PLAUSIBLE_MIN_PER_KM) {
-    problems.push({ file: options.file, line: at.line, col: at.col, severity: 'warning', message: 'pace faster than 2:30/km; kept, but check it', got: `${formatPace(paceMinPerKm)}/km` });
-  }
-  if (distanceKm !== undefined && distanceKm > LONGEST_PLAUSIBLE_KM) {
-    const cell = distanceCell ?? dateCell;
-    problems.push({ file: options.file, line: cell.line, col: cell.col, severity: 'warning', message: 'a run over 100 km; kept, but check the distance and its unit', got: `${round(distanceKm, 1)} km` });
-  }
-
-  let terrain: string | undefined;
-  const terrainCell = present('terrain');
-  if (terrainCell) {
-    terrain = cellText(terrainCell).toLowerCase();
-    if (!(KNOWN_TERRAINS as readonly string[]).includes(terrain)) {
-      report(terrainCell, `${terrainCell.header}: unknown terrain, kept as written`, KNOWN_TERRAINS.join(', '), 'warning');
-    }
-  }
-
-  const entry: Entry = { date: when.date, distanceKm: distanceKm ?? 0, line: row.line };
+  let paceMinPerKm = optional('pace', 'a pace', (value) => {
+    const pace = parsePace(value);
+    if (isRejection(pace)) return pace;
+    const paceUnit = pace.unit ?? (paceCell?.unit === 'mi' || paceCell?.unit === 'km' ? paceCell.unit : columnUnit);
+    return paceUnit === 'mi' ? pace.minPerUnit / KM_PER_MILE : pace.minPerUnit;
+  });
+  const entry: Entry = { date: when.date, distanceKm, line: row.line };
   if (when.time !== undefined) entry.time = when.time;
+  if (type !== undefined) entry.type = type;
+  for (const [field, key] of PAIN_FIELDS) {
+    const value = optional(field, 'a pain score', (raw) => parsePain(raw, style));
+    if (value !== undefined) entry[key] = value;
+  }
+  const cadence = optional('cadence', 'a cadence', (raw) => inRange(parseMeasure(raw, style, ['spm'], 'steps per minute, 1–400'), 1, 400, 'steps per minute, 1–400'));
+  if (cadence !== undefined) entry.cadenceSpm = cadence.value;
+  const effort = optional('effort', 'a perceived exertion', (raw) => inRange(parseMeasure(raw, style, ['/10'], 'a perceived exertion from 1 to 10'), 1, 10, 'a perceived exertion from 1 to 10'));
+  if (effort !== undefined) entry.effort = effort.value;
+  const climbExpected = 'a climb in metres, 0–20000 (or with a unit: 120 m, 400 ft)';
+  const climb = optional('elevation_gain', 'a climb', (raw) => inRange(parseMeasure(raw, style, ['m', 'ft', 'feet', 'metres', 'meters'], climbExpected), 0, 20000, climbExpected));
+  if (climb !== undefined) {
+    const inFeet = climb.unit === undefined ? row.cells.elevation_gain?.unit === 'ft' : climb.unit === 'ft' || climb.unit === 'feet';
+    entry.elevationGainM = inFeet ? climb.value * METRES_PER_FOOT : climb.value;
+  }
+
+  // Whichever of pace and duration is missing follows from the other and the distance; a
+  // pace no one can run means one of them is wrong, and those values (not the run) are dropped.
+  const impossible = (minPerKm: number) => minPerKm < FASTEST_POSSIBLE_MIN_PER_KM || minPerKm > SLOWEST_PLAUSIBLE_MIN_PER_KM;
+  const refuse = (cell: RawCell, minPerKm: number, dropped: string) => {
+    problem(cell, 'warning', `impossible pace for a run; ${dropped} dropped, the run kept (check the distance and its unit)`,
+      `a pace between ${formatPace(FASTEST_POSSIBLE_MIN_PER_KM)} and ${formatPace(SLOWEST_PLAUSIBLE_MIN_PER_KM)} per km`, `${formatPace(minPerKm)}/km`);
+    droppedFields += 1;
+  };
+  if (running && distanceKm > 0) {
+    if (paceMinPerKm !== undefined && impossible(paceMinPerKm)) {
+      refuse(paceCell!, paceMinPerKm, 'the pace');
+      paceMinPerKm = undefined;
+    }
+    const durationCell = present('duration');
+    if (paceMinPerKm === undefined && durationMin !== undefined && durationMin > 0) {
+      if (impossible(durationMin / distanceKm)) {
+        refuse(durationCell!, durationMin / distanceKm, 'the duration');
+        durationMin = undefined;
+      } else paceMinPerKm = durationMin / distanceKm;
+    }
+    if (durationMin === undefined && paceMinPerKm !== undefined) durationMin = paceMinPerKm * distanceKm;
+    if (paceMinPerKm !== undefined && paceMinPerKm < FASTEST_PLAUSIBLE_MIN_PER_KM) {
+      problem(paceCell ?? durationCell ?? distanceCell!, 'warning', 'pace faster than 2:30/km; kept, but check it', undefined, `${formatPace(paceMinPerKm)}/km`);
+    }
+  }
+  if (distanceKm > LONGEST_PLAUSIBLE_KM) {
+    problem(distanceCell ?? dateCell, 'warning', 'a run over 100 km; kept, but check the distance and its unit', undefined, `${round(distanceKm, 1)} km`);
+  }
   if (durationMin !== undefined) entry.durationMin = durationMin;
   if (paceMinPerKm !== undefined) entry.paceMinPerKm = paceMinPerKm;
-  if (terrain !== undefined) entry.terrain = terrain;
-  if (type !== undefined) entry.type = type;
-  if (pain !== undefined) entry.pain = pain;
-  if (painAfter !== undefined) entry.painAfter = painAfter;
-  if (painNextDay !== undefined) entry.painNextDay = painNextDay;
-  if (painStart !== undefined) entry.painStart = painStart;
-  if (painEnd !== undefined) entry.painEnd = painEnd;
-  if (elevationGainM !== undefined) entry.elevationGainM = elevationGainM;
-  if (cadenceSpm !== undefined) entry.cadenceSpm = cadenceSpm;
-  if (effort !== undefined) entry.effort = effort;
+
+  const terrainCell = present('terrain');
+  if (terrainCell) {
+    entry.terrain = cellText(terrainCell).toLowerCase();
+    if (!(KNOWN_TERRAINS as readonly string[]).includes(entry.terrain)) {
+      problem(terrainCell, 'warning', `${terrainCell.header}: unknown terrain, kept as written`, KNOWN_TERRAINS.join(', '));
+    }
+  }
   const shoes = present('shoes');
   if (shoes) entry.shoes = cellText(shoes);
-  const notes = present('notes');
-  if (notes) entry.notes = cellText(notes);
-  return { entry, problems };
+  if (notesCell) {
+    entry.notes = cellText(notesCell);
+    if (!options.diary && (running || type === 'rest')) problems.push(...painFromNotes(entry, notesCell, options.file));
+  }
+  return { entry, problems, droppedFields };
 }
 
+function inRange<T extends { value: number }>(read: Parsed<T>, min: number, max: number, expected: string): Parsed<T> {
+  return isRejection(read) || (read.value >= min && read.value <= max) ? read : reject(expected);
+}
+
+/** Scores in the notes fill the pain fields the columns left empty; pain named without a score warns. */
+function painFromNotes(entry: Entry, notesCell: RawCell, file: string): InputProblem[] {
+  const found = painFromNote(entry.notes!);
+  const hadScore = PAIN_FIELDS.some(([, key]) => entry[key] !== undefined);
+  for (const [, key] of PAIN_FIELDS) if (entry[key] === undefined && found[key] !== undefined) entry[key] = found[key];
+  if (hadScore) return [];
+  const at = { file, line: notesCell.line, col: notesCell.col, severity: 'warning' as const };
+  const quoted = JSON.stringify(entry.notes!.slice(0, 60));
+  if (found.unreadable !== undefined && !PAIN_FIELDS.some(([, key]) => entry[key] !== undefined)) {
+    return [{ ...at, message: 'the notes give a pain score hipcheck cannot read', got: JSON.stringify(found.unreadable), expected: 'a score from 0 to 10, e.g. "hip pain 4/10"' }];
+  }
+  if (found.unscored) return [{ ...at, message: 'the notes mention pain without a score hipcheck can read (write e.g. "hip pain 4/10")', got: quoted }];
+  return [];
+}

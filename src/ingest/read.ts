@@ -1,6 +1,6 @@
 // From text to a Log: pick the format, read rows, normalise them, drop duplicates.
 import { extname } from 'node:path';
-import type { DistanceUnit, Entry, InputProblem, Log } from '../model/log.js';
+import type { DistanceUnit, Entry, InputProblem, Log, UnusableRow } from '../model/log.js';
 import { readCsvTable } from './csv.js';
 import { normaliseRow } from './normalise.js';
 import type { RawRow } from './rawRow.js';
@@ -46,24 +46,28 @@ export function readLog(name: string, text: string, options: ReadOptions = {}): 
   let units: DistanceUnit;
   let decimalComma = false;
   let athlete: Log['athlete'] = {};
+  let skippedRows: number;
+  let droppedFields = 0;
   if (format === 'csv') {
     const table = readCsvTable(text, name, extname(name).toLowerCase() === '.tsv' ? '\t' : undefined, options.units, options.timeZone, options.diary ? ['date'] : ['date', 'distance']);
-    ({ rows, problems } = table);
+    ({ rows, problems, skippedRows } = table);
     decimalComma = table.delimiter !== ',';
     units = table.distanceHeaderUnit ?? options.units ?? 'km';
   } else {
     const yamlLog = readYamlLog(text, name);
-    ({ rows, problems, athlete } = yamlLog);
+    ({ rows, problems, athlete, skippedRows, droppedFields } = yamlLog);
     units = athlete.units ?? options.units ?? 'km';
   }
 
   const entries: Entry[] = [];
-  let skippedRows = problems.filter((problem) => problem.severity === 'error' && /skipped$/.test(problem.message)).length;
+  const unusableRows: UnusableRow[] = [];
   const normaliseOptions = { file: name, defaultUnits: units, numberStyle: { decimalComma }, diary: options.diary === true, ...(options.datePattern ? { datePattern: options.datePattern } : {}) };
   const seen = new Map<string, number>();
   for (const row of rows) {
     const result = normaliseRow(row, normaliseOptions);
     problems.push(...result.problems);
+    droppedFields += result.droppedFields;
+    if (result.unusable) unusableRows.push(result.unusable);
     if (!result.entry) {
       skippedRows += 1;
       continue;
@@ -71,7 +75,7 @@ export function readLog(name: string, text: string, options: ReadOptions = {}): 
     const key = duplicateKey(result.entry);
     const firstLine = seen.get(key);
     if (firstLine !== undefined) {
-      problems.push({ file: name, line: row.line, severity: 'error', message: `duplicate of the entry on line ${firstLine}; row skipped` });
+      problems.push({ file: name, line: row.line, severity: 'error', message: `duplicate of the entry on line ${firstLine} (every field the same); row skipped` });
       skippedRows += 1;
       continue;
     }
@@ -81,9 +85,14 @@ export function readLog(name: string, text: string, options: ReadOptions = {}): 
   // Stable sort: entries of one day keep the order the runner wrote them in.
   entries.sort((a, b) => (a.date === b.date ? (a.time ?? '').localeCompare(b.time ?? '') : a.date < b.date ? -1 : 1));
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-  return { source: name, athlete, units, entries, problems, skippedRows, droppedFields: 0, unusableRows: [] };
+  return { source: name, athlete, units, entries, problems, skippedRows, droppedFields, unusableRows };
 }
 
+/**
+ * Two entries are the same run only when every field matches: two runs on one day (a
+ * morning and an evening commute of the same distance) are normal.
+ */
 function duplicateKey(entry: Entry): string {
-  return [entry.date, entry.time ?? '', entry.distanceKm.toFixed(3), entry.durationMin?.toFixed(2) ?? '', entry.type ?? ''].join('|');
+  const { line: _line, ...fields } = entry;
+  return JSON.stringify(fields, Object.keys(fields).sort());
 }

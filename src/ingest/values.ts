@@ -1,7 +1,10 @@
-// Parsers for single cell values. Each returns the value or a `Rejection` saying what was
-// expected, so the caller can report it with the cell's position.
-import { format as formatDate, isValid, parse as parseWithPattern } from 'date-fns';
+// Readers for single cell values, one per kind of column. Each returns the value or a
+// `Rejection` saying what was expected, so the caller can report it with the cell's position.
+// Runners type into spreadsheets what they think ("8.2km", "3/10", "n/a"); every form a
+// reader accepts is listed in the README's "Reading a log".
 import type { DistanceUnit } from '../model/log.js';
+import { KM_PER_MILE, parseDistanceUnit } from '../util/units.js';
+
 
 export interface Rejection {
   rejected: true;
@@ -23,41 +26,105 @@ export interface NumberStyle {
   decimalComma: boolean;
 }
 
-/** A plain decimal number; thousands separators are not accepted (they are ambiguous). */
+/** What runners write for "not recorded": the field is simply absent, never an error. */
+const MISSING_MARKERS = new Set(['', 'n/a', 'na', 'n.a.', '-', '--', '---', '–', '—', '?']);
+
+export function isMissingMarker(text: string): boolean {
+  return MISSING_MARKERS.has(text.trim().toLowerCase());
+}
+
+/**
+ * A plain decimal number, finite; thousands separators are not accepted (they are
+ * ambiguous). A 400-digit "number" is not a number anyone ran.
+ */
 export function parseNumber(raw: string | number, style: NumberStyle): number | undefined {
   if (typeof raw === 'number') return Number.isFinite(raw) ? raw : undefined;
   let text = raw.trim();
   if (style.decimalComma && /^[-+]?\d*,\d+$/.test(text)) text = text.replace(',', '.');
   if (!/^[-+]?(\d+\.?\d*|\.\d+)$/.test(text)) return undefined;
-  return Number(text);
+  const value = Number(text);
+  return Number.isFinite(value) ? value : undefined;
 }
 
+/** A number in [min, max], or a rejection naming the range. */
+export function parseNumberIn(raw: string | number, style: NumberStyle, min: number, max: number, expected: string): Parsed<number> {
+  const value = parseNumber(raw, style);
+  return value === undefined || value < min || value > max ? reject(expected) : value;
+}
+
+/** A number followed by an optional unit word: `8.2km`, `5 mi`, `10 K`, `120 m`. */
+function numberAndUnit(raw: string | number, style: NumberStyle): { value: number; unit?: string } | undefined {
+  if (typeof raw === 'number') return Number.isFinite(raw) ? { value: raw } : undefined;
+  const match = /^([-+]?[\d.,]+)\s*([a-z]+\.?)?$/i.exec(raw.trim());
+  if (!match) return undefined;
+  const value = parseNumber(match[1]!, style);
+  if (value === undefined) return undefined;
+  return match[2] ? { value, unit: match[2].toLowerCase().replace(/\.$/, '') } : { value };
+}
+
+/** Longest distance read as a run; beyond it the value is a typo or a unit mistake. */
+export const MAX_DISTANCE_KM = 1000;
+/** Below this, "5 m" is more likely miles than metres: refused rather than guessed. */
+const SHORTEST_METRES = 100;
+
+export interface CellDistance {
+  km: number;
+  /** The unit the cell itself named, when it named one. */
+  cellUnit?: DistanceUnit | 'm';
+}
+
+/**
+ * A distance cell: a number in the column's unit, or with its own unit (`8.2km`, `5 mi`,
+ * `10 K`, `16.0 km`, `5000 m`; metres only from 100 m up, where `m` cannot mean miles).
+ */
+export function parseDistance(raw: string | number, columnUnit: DistanceUnit, style: NumberStyle): Parsed<CellDistance> {
+  const expected = `a number ≥ 0 (${columnUnit}), optionally with a unit: 8.2 km, 5 mi, 400 m`;
+  const read = numberAndUnit(raw, style);
+  if (!read || read.value < 0) return reject(expected);
+  let result: CellDistance;
+  if (read.unit === undefined) result = { km: columnUnit === 'mi' ? read.value * KM_PER_MILE : read.value };
+  else if (['m', 'metre', 'metres', 'meter', 'meters'].includes(read.unit)) {
+    if (read.value < SHORTEST_METRES) return reject(`km or mi: "${read.value} m" could be metres or miles`);
+    result = { km: read.value / 1000, cellUnit: 'm' };
+  } else {
+    const unit = parseDistanceUnit(read.unit);
+    if (!unit) return reject(expected);
+    result = { km: unit === 'mi' ? read.value * KM_PER_MILE : read.value, cellUnit: unit };
+  }
+  return result.km > MAX_DISTANCE_KM ? reject(`a distance up to ${MAX_DISTANCE_KM} km`) : result;
+}
+
+/** Longest moving time read: a 48-hour race; more is a typo. */
+const MAX_DURATION_MIN = 48 * 60;
+
 /** Clock text `mm:ss` or `h:mm:ss` (seconds may have decimals) → minutes. */
-function parseClockMin(text: string, twoPartsAre: 'min:sec' | 'h:min'): number | undefined {
+function parseClockMin(text: string): number | undefined {
   const parts = text.split(':');
   if (parts.length < 2 || parts.length > 3) return undefined;
   if (!parts.every((part, i) => (i === parts.length - 1 ? /^\d+(\.\d+)?$/ : /^\d+$/).test(part))) return undefined;
   const numbers = parts.map(Number) as number[];
   if (numbers.slice(1).some((n) => n >= 60)) return undefined;
-  if (numbers.length === 3) return numbers[0]! * 60 + numbers[1]! + numbers[2]! / 60;
-  return twoPartsAre === 'min:sec' ? numbers[0]! + numbers[1]! / 60 : numbers[0]! * 60 + numbers[1]!;
+  return numbers.length === 3 ? numbers[0]! * 60 + numbers[1]! + numbers[2]! / 60 : numbers[0]! + numbers[1]! / 60;
 }
 
-/** Moving time: `45:10`, `1:02:33`, `62 min`, `62` (minutes), `1h 02m`. */
+const DURATION_WORDS = /^(?:(\d+(?:[.,]\d+)?)\s*(?:hours|hour|hrs|hr|h)\s*)?(?:(\d+(?:[.,]\d+)?)\s*(?:minutes|minute|mins|min|m)?\s*)?(?:(\d+(?:[.,]\d+)?)\s*(?:seconds|second|secs|sec|s))?$/;
+
+/** Moving time: `45:10`, `1:02:33`, `62 min`, `62` (minutes), `1h 02m`, `1 hr 5 min`, `45m 30s`. */
 export function parseDurationMin(raw: string | number): Parsed<number> {
-  const expected = 'a duration like 45:10, 1:02:33, 62 min or 62';
-  if (typeof raw === 'number') return raw >= 0 && Number.isFinite(raw) ? raw : reject(expected);
-  const text = raw.trim().toLowerCase();
-  const clock = parseClockMin(text, 'min:sec');
-  if (clock !== undefined) return clock;
-  const minutes = /^(\d+(?:[.,]\d+)?)\s*(m|min|mins|minutes)?$/.exec(text);
-  if (minutes) {
-    const value = parseNumber(minutes[1]!, { decimalComma: true });
-    if (value !== undefined) return value;
+  const expected = 'a duration like 45:10, 1:02:33, 62 min or 62, up to 48 hours';
+  let minutes: number | undefined;
+  if (typeof raw === 'number') minutes = raw;
+  else {
+    const text = raw.trim().toLowerCase();
+    minutes = parseClockMin(text);
+    const words = minutes === undefined && text !== '' ? DURATION_WORDS.exec(text) : null;
+    if (words && (words[1] ?? words[2] ?? words[3]) !== undefined) {
+      const part = (group: string | undefined) => (group === undefined ? 0 : Number(group.replace(',', '.')));
+      // "1h05" has no unit after the minutes; "62" alone is minutes.
+      minutes = part(words[1]) * 60 + part(words[2]) + part(words[3]) / 60;
+    }
   }
-  const hoursMinutes = /^(\d+)\s*h(?:\s*(\d+)\s*(?:m|min)?)?$/.exec(text);
-  if (hoursMinutes) return Number(hoursMinutes[1]) * 60 + Number(hoursMinutes[2] ?? 0);
-  return reject(expected);
+  return minutes === undefined || !Number.isFinite(minutes) || minutes < 0 || minutes > MAX_DURATION_MIN ? reject(expected) : minutes;
 }
 
 export interface Pace {
@@ -68,61 +135,41 @@ export interface Pace {
 /** Pace: `5:30`, `5:30/km`, `8:45 min/mi`, `5.5` (minutes per unit). */
 export function parsePace(raw: string | number): Parsed<Pace> {
   const expected = 'a pace like 5:30, 5:30/km or 8:45 min/mi';
-  if (typeof raw === 'number') return raw > 0 ? { minPerUnit: raw } : reject(expected);
+  if (typeof raw === 'number') return raw > 0 && Number.isFinite(raw) ? { minPerUnit: raw } : reject(expected);
   const match = /^(\d+(?::\d{1,2}(?:\.\d+)?)?(?:\.\d+)?)\s*(?:min)?\s*(?:\/\s*(km|mi|mile|k|m))?$/i.exec(raw.trim());
   if (!match) return reject(expected);
   const [, value, unitText] = match;
-  const minPerUnit = value!.includes(':') ? parseClockMin(value!, 'min:sec') : Number(value);
-  if (minPerUnit === undefined || !(minPerUnit > 0)) return reject(expected);
+  const minPerUnit = value!.includes(':') ? parseClockMin(value!) : Number(value);
+  if (minPerUnit === undefined || !(minPerUnit > 0) || !Number.isFinite(minPerUnit)) return reject(expected);
   const unitWord = unitText?.toLowerCase();
   const unit: DistanceUnit | undefined =
     unitWord === undefined ? undefined : unitWord === 'km' || unitWord === 'k' ? 'km' : 'mi';
   return unit ? { minPerUnit, unit } : { minPerUnit };
 }
 
-export interface DayAndTime {
-  date: string;
-  time?: string;
+/** Words that mean "no pain" in a pain column. */
+const NO_PAIN = new Set(['none', 'no', 'nil', 'zero', 'pain free', 'pain-free', 'painfree']);
+
+/** A pain score 0–10: `3`, `3.5`, `3/10`, `3 / 10`, `0/10`; `none` and `no` are 0. */
+export function parsePain(raw: string | number, style: NumberStyle): Parsed<number> {
+  const expected = 'a pain score from 0 to 10 (3, 3.5, 3/10, none)';
+  if (typeof raw === 'string') {
+    const text = raw.trim().toLowerCase();
+    if (NO_PAIN.has(text)) return 0;
+    const outOfTen = /^(.+?)\s*(?:\/|out of)\s*10$/.exec(text);
+    if (outOfTen) return parseNumberIn(outOfTen[1]!, style, 0, 10, expected);
+  }
+  return parseNumberIn(raw, style, 0, 10, expected);
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
-
-/**
- * A run's day: ISO `2025-03-04`, `2025-03-04T07:30`, `2025-03-04 07:30`, or any format the
- * user names with a date-fns pattern. Day/month order is never guessed.
- */
-export function parseRunDate(raw: string | number, datePattern: string | undefined): Parsed<DayAndTime> {
-  const text = String(raw).trim();
-  if (datePattern) {
-    const parsed = parseWithPattern(text, datePattern, new Date(2000, 0, 1));
-    if (!isValid(parsed)) return reject(`a date in the format ${datePattern} (from --date-format)`);
-    const hasTime = /[Hhkm]/.test(datePattern);
-    return hasTime
-      ? { date: formatDate(parsed, 'yyyy-MM-dd'), time: formatDate(parsed, 'HH:mm') }
-      : { date: formatDate(parsed, 'yyyy-MM-dd') };
+/** A number with an optional unit from a short list (`172 spm`, `120 m`, `400 ft`, `7/10`). */
+export function parseMeasure(raw: string | number, style: NumberStyle, units: readonly string[], expected: string): Parsed<{ value: number; unit?: string }> {
+  const outOfTen = typeof raw === 'string' && units.includes('/10') ? /^(.+?)\s*\/\s*10$/.exec(raw.trim()) : null;
+  if (outOfTen) {
+    const value = parseNumber(outOfTen[1]!, style);
+    return value === undefined ? reject(expected) : { value };
   }
-  const iso = ISO_DATE.exec(text);
-  if (iso) {
-    const [, year, month, day, hour, minute] = iso;
-    // Built from parts in local time so the calendar day is exactly the one written.
-    const check = new Date(Number(year), Number(month) - 1, Number(day));
-    // A day that does not exist (2025-02-30) rolls over into another month.
-    if (!isValid(check) || check.getMonth() !== Number(month) - 1 || check.getDate() !== Number(day)) {
-      return reject('a real calendar date (YYYY-MM-DD)');
-    }
-    if (hour !== undefined && (Number(hour) > 23 || Number(minute) > 59)) return reject('a time of day 00:00–23:59');
-    return hour !== undefined ? { date: `${year}-${month}-${day}`, time: `${hour}:${minute}` } : { date: `${year}-${month}-${day}` };
-  }
-  if (/^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}/.test(text)) {
-    return reject('an ISO date (YYYY-MM-DD); for day/month dates say which order with --date-format dd/MM/yyyy or MM/dd/yyyy');
-  }
-  return reject('an ISO date like 2025-03-04 or 2025-03-04 07:30 (other formats need --date-format)');
-}
-
-/** Distance unit words as written in a `unit` column or a YAML `units:` key. */
-export function parseDistanceUnit(raw: string): DistanceUnit | undefined {
-  const word = raw.trim().toLowerCase().replace(/\.$/, '');
-  if (['km', 'kms', 'k', 'kilometre', 'kilometres', 'kilometer', 'kilometers'].includes(word)) return 'km';
-  if (['mi', 'mile', 'miles'].includes(word)) return 'mi';
-  return undefined;
+  const read = numberAndUnit(raw, style);
+  if (!read || (read.unit !== undefined && !units.includes(read.unit))) return reject(expected);
+  return read;
 }

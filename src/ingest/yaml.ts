@@ -1,16 +1,23 @@
 // YAML reader: a list of runs, or a document with `athlete:` and `runs:`. Positions come
-// from the YAML nodes so every message can say line:col.
+// from the YAML nodes so every message can say line:col. One schema, YAML 1.2 core, whatever
+// `%YAML` directive the file carries: under YAML 1.1, `45:10` would be 2,710 minutes and
+// `pain: 010` would be 8.
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
 import { UserError } from '../model/errors.js';
 import type { Athlete, InputProblem } from '../model/log.js';
 import { columnMeaning } from './columns.js';
 import type { RawCell, RawRow } from './rawRow.js';
-import { parseDistanceUnit } from './values.js';
+import { DISTANCE_UNIT_WORDS, parseDistanceUnit } from '../util/units.js';
+import { isRejection, parsePain } from './values.js';
 
 export interface YamlLog {
   athlete: Athlete;
   rows: RawRow[];
   problems: InputProblem[];
+  /** List items that were not runs. */
+  skippedRows: number;
+  /** Values that were lists or maps where one value belongs. */
+  droppedFields: number;
 }
 
 /** Aliases beyond this are a resource-exhaustion attack ("billion laughs"), not a log. */
@@ -18,7 +25,7 @@ const MAX_ALIASES = 100;
 
 export function readYamlLog(text: string, file: string): YamlLog {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, schema: 'core' });
   const at = (offset: number | undefined) => {
     const pos = lineCounter.linePos(offset ?? 0);
     return { line: pos.line, col: pos.col };
@@ -52,21 +59,23 @@ export function readYamlLog(text: string, file: string): YamlLog {
     throw new UserError({ file, ...pos, severity: 'error', message: 'no runs found', expected: 'a list of runs, or a document with a runs: list' });
   }
   const rows: RawRow[] = [];
+  const counts = { skippedRows: 0, droppedFields: 0 };
   for (const rawItem of runsNode.items) {
     const item = resolve(rawItem) as Node | null;
     const pos = at(item?.range?.[0]);
     if (!isMap(item)) {
       problems.push({ file, ...pos, severity: 'error', message: 'a run must be a set of fields like date: and distance:; item skipped' });
+      counts.skippedRows += 1;
       continue;
     }
-    rows.push(readRow(item.items as Pair[], pos.line, file, at, problems, resolve));
+    rows.push(readRow(item.items as Pair[], pos.line, file, at, problems, resolve, counts));
   }
-  return { athlete, rows, problems };
+  return { athlete, rows, problems, ...counts };
 }
 
 type At = (offset: number | undefined) => { line: number; col: number };
 
-function readRow(pairs: Pair[], line: number, file: string, at: At, problems: InputProblem[], resolve: (node: unknown) => unknown): RawRow {
+function readRow(pairs: Pair[], line: number, file: string, at: At, problems: InputProblem[], resolve: (node: unknown) => unknown, counts: { droppedFields: number }): RawRow {
   const cells: RawRow['cells'] = {};
   for (const pair of pairs) {
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
@@ -76,7 +85,8 @@ function readRow(pairs: Pair[], line: number, file: string, at: At, problems: In
     const keyPos = at((pair.key as Node | null)?.range?.[0]);
     const pos = isScalar(valueNode) && valueNode.range ? at(valueNode.range[0]) : keyPos;
     if (valueNode !== null && valueNode !== undefined && !isScalar(valueNode)) {
-      problems.push({ file, ...pos, severity: 'error', message: `${key}: expected a single value, not a list or map; value ignored` });
+      problems.push({ file, ...pos, severity: 'warning', message: `${key}: a list or map where one value belongs; value dropped` });
+      counts.droppedFields += 1;
       continue;
     }
     const value = isScalar(valueNode) ? (valueNode.value as RawCell['value']) : null;
@@ -95,7 +105,8 @@ function readAthlete(pairs: Pair[], athlete: Athlete, file: string, at: At, prob
     if (key === 'name' && value !== null) athlete.name = String(value);
     if (key === 'units') readUnits(pair.value, athlete, file, at, problems);
     if (key === 'baselinepain') {
-      if (typeof value === 'number' && value >= 0 && value <= 10) athlete.baselinePain = value;
+      const pain = value === null ? undefined : parsePain(value as string | number, { decimalComma: false });
+      if (pain !== undefined && !isRejection(pain)) athlete.baselinePain = pain;
       else problems.push({ file, ...at(pair.value.range?.[0]), severity: 'error', message: 'athlete.baseline_pain: not a pain score; ignored', got: JSON.stringify(value), expected: 'a number from 0 to 10' });
     }
   }
@@ -104,5 +115,5 @@ function readAthlete(pairs: Pair[], athlete: Athlete, file: string, at: At, prob
 function readUnits(node: { value: unknown; range?: [number, number, number] | null }, athlete: Athlete, file: string, at: At, problems: InputProblem[]): void {
   const units = parseDistanceUnit(String(node.value));
   if (units) athlete.units = units;
-  else problems.push({ file, ...at(node.range?.[0]), severity: 'error', message: 'units: unknown distance unit; km assumed', got: JSON.stringify(node.value), expected: 'km or mi' });
+  else problems.push({ file, ...at(node.range?.[0]), severity: 'error', message: 'units: unknown distance unit; km assumed', got: JSON.stringify(node.value), expected: DISTANCE_UNIT_WORDS });
 }

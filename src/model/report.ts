@@ -56,6 +56,8 @@ export interface Report {
     runs: number;
     distanceKm: number;
     skippedRows: number;
+    /** Optional values that were unreadable and dropped (their runs were kept). */
+    droppedFields: number;
     otherSessions: { strength: number; cross: number; rest: number };
     last7DaysKm: number;
     previous7DaysKm: number;

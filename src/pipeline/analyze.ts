@@ -5,7 +5,7 @@ import { recentFindings, statusOf, statusReasons, STATUS_WINDOW_DAYS } from '../
 import { runRules } from '../checks/engine.js';
 import { round } from '../util/numbers.js';
 import { UserError } from '../model/errors.js';
-import type { Log } from '../model/log.js';
+import type { Entry, InputProblem, Log, UnusableRow } from '../model/log.js';
 import type { Report } from '../model/report.js';
 import type { RuleSet } from '../rulebook/types.js';
 import { addDaysTo } from '../analysis/calendar.js';
@@ -13,8 +13,13 @@ import { buildContext, distanceBetweenKm } from '../analysis/context.js';
 import { acuteChronic } from '../analysis/load.js';
 
 export interface AnalyzeOptions {
-  /** Judge the log as of this day; default the last entry (up to `until`). */
+  /** Judge the log as of this day; default the last entry on or before `today` (and `until`). */
   asOf?: string;
+  /**
+   * Today, YYYY-MM-DD (the CLI's clock, or HIPCHECK_TODAY). Entries after it are typos or
+   * plans: they never become the as-of day, and are left out with a warning naming them.
+   */
+  today?: string;
   since?: string;
   until?: string;
   baselinePain?: number;
@@ -24,12 +29,19 @@ export interface AnalyzeOptions {
 
 export function analyze(log: Log, ruleSet: RuleSet, options: AnalyzeOptions = {}): Report {
   const inPeriod = log.entries.filter((entry) => (!options.since || entry.date >= options.since) && (!options.until || entry.date <= options.until));
-  const lastDate = inPeriod.at(-1)?.date;
-  const asOf = options.asOf ?? lastDate;
+  const asOf = options.asOf ?? inPeriod.filter((entry) => !options.today || entry.date <= options.today).at(-1)?.date;
   if (!asOf || !inPeriod.some((entry) => entry.date <= asOf)) {
-    throw new UserError({ file: log.source, severity: 'error', message: 'no entries to analyse in the period', expected: 'at least one entry on or before the as-of day' });
+    const allLater = options.today !== undefined && inPeriod.length > 0 && !options.asOf;
+    throw new UserError({
+      file: log.source, severity: 'error',
+      message: allLater ? `every entry in the period is dated after today (${options.today})` : 'no entries to analyse in the period',
+      expected: 'at least one entry on or before the as-of day',
+    });
   }
-  const context = buildContext(log, {
+  const leftOut = inPeriod.filter((entry) => entry.date > asOf);
+  // A typo'd future date may hold today's red flag in its notes: the red-flag check reads them.
+  const futureNotes = options.asOf || !options.today ? [] : notesLeftOut(leftOut, `dated after today (${options.today})`);
+  const context = buildContext(futureNotes.length > 0 ? { ...log, unusableRows: [...log.unusableRows, ...futureNotes] } : log, {
     asOf,
     ...(options.since ? { since: options.since } : {}),
     baselinePain: log.athlete.baselinePain ?? options.baselinePain ?? 0,
@@ -42,8 +54,7 @@ export function analyze(log: Log, ruleSet: RuleSet, options: AnalyzeOptions = {}
   const last14From = addDaysTo(asOf, -(STATUS_WINDOW_DAYS - 1));
   const pains14 = context.runs.filter((run) => run.date >= last14From && run.pain !== undefined).map((run) => run.pain!);
   const warnings: string[] = [];
-  const later = log.entries.filter((entry) => entry.date > asOf).length;
-  if (later > 0) warnings.push(`${later} entr${later === 1 ? 'y' : 'ies'} after the as-of day ${asOf} not analysed`);
+  if (leftOut.length > 0) warnings.push(leftOutWarning(leftOut, options.asOf ? `the as-of day ${asOf}` : `today (${options.today ?? asOf})`));
 
   return {
     schemaVersion: 1,
@@ -55,6 +66,7 @@ export function analyze(log: Log, ruleSet: RuleSet, options: AnalyzeOptions = {}
       runs: context.runs.length,
       distanceKm: round(context.runs.reduce((sum, run) => sum + run.distanceKm, 0), 3),
       skippedRows: log.skippedRows,
+      droppedFields: log.droppedFields,
       otherSessions: {
         strength: context.entries.filter((entry) => entry.type === 'strength').length,
         cross: context.entries.filter((entry) => entry.type === 'cross').length,
@@ -84,4 +96,28 @@ export function analyze(log: Log, ruleSet: RuleSet, options: AnalyzeOptions = {}
     tooLittleData,
     warnings,
   };
+}
+
+/** The notes of entries left out of the analysis, as unusable rows for the red-flag check. */
+export function notesLeftOut(entries: Entry[], reason: string): UnusableRow[] {
+  return entries.filter((entry) => entry.notes !== undefined).map((entry) => ({ line: entry.line, date: entry.date, notes: entry.notes!, reason }));
+}
+
+/** Entries shown in a warning before "and N more". */
+const NAMED_ENTRIES = 5;
+
+function leftOutWarning(entries: Entry[], after: string): string {
+  const named = entries.slice(0, NAMED_ENTRIES).map((entry) => `${entry.date} (line ${entry.line})`).join(', ');
+  const more = entries.length > NAMED_ENTRIES ? ` and ${entries.length - NAMED_ENTRIES} more` : '';
+  return `${entries.length} entr${entries.length === 1 ? 'y' : 'ies'} dated after ${after} left out of the analysis: ${named}${more}`;
+}
+
+/**
+ * The entries a report left out for their date, one warning each at its line, for the
+ * problems list on stderr (and for `validate`, which analyses nothing).
+ */
+export function entriesAfterProblems(log: Log, day: string, what = day): InputProblem[] {
+  return log.entries
+    .filter((entry) => entry.date > day)
+    .map((entry) => ({ file: log.source, line: entry.line, severity: 'warning' as const, message: `dated after ${what}; left out of the analysis`, got: entry.date }));
 }

@@ -11,7 +11,7 @@ import { STALE_AFTER_DAYS, type Freshness, type Report } from '../model/report.j
 import { daysBetween } from '../analysis/calendar.js';
 import { applyConfig, type Config } from '../rulebook/config.js';
 import type { RuleDefinition } from '../rulebook/types.js';
-import { analyze } from './analyze.js';
+import { analyze, entriesAfterProblems } from './analyze.js';
 import { settleAthlete, type CommandLineSettings, type RosterEntry } from './precedence.js';
 
 export type { CommandLineSettings, RosterEntry };
@@ -79,11 +79,14 @@ export async function judgeAthlete(job: AthleteJob, settings: PipelineSettings, 
   const { asOf, since, until } = settings.commandLine;
   const report = analyze({ ...log, athlete: { ...log.athlete, ...athlete.logAthlete } }, applyConfig(settings.definitions, { athlete: settings.config.athlete, rules: athlete.rules }), {
     ...(asOf ? { asOf } : {}),
+    today: settings.today,
     ...(since ? { since } : {}),
     ...(until ? { until } : {}),
     ...(job.fallbackName ? { fallbackName: job.fallbackName } : {}),
   });
   report.freshness = freshnessOf(log, report.asOf, asOf ?? settings.today);
   if (job.roster?.group !== undefined) report.athlete.group = job.roster.group;
-  return { report, problems: log.problems, latestEntryDate: log.entries.reduce<string | undefined>((latest, entry) => (!latest || entry.date > latest ? entry.date : latest), undefined) };
+  // Entries after as-of (a typo'd year, or --as-of in the past) are named, never dropped silently.
+  const later = entriesAfterProblems(log, report.asOf, report.asOfFrom === 'option' ? `the as-of day ${report.asOf}` : 'today');
+  return { report, problems: [...log.problems, ...later], latestEntryDate: log.entries.reduce<string | undefined>((latest, entry) => (!latest || entry.date > latest ? entry.date : latest), undefined) };
 }

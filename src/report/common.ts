@@ -29,3 +29,15 @@ export function periodLine(report: Report): string {
   const asOf = report.asOfFrom === 'option' ? `as of ${report.asOf}` : `as of ${report.asOf} (the last entry)`;
   return `${report.period.from} → ${report.period.to} · ${asOf} · ${report.summary.runs} runs · ${distanceText(report.summary.distanceKm, report.advice.units)}`;
 }
+
+/**
+ * What the reader could not use, for every format's header: nothing is left out in silence.
+ * Undefined when every row and value was read.
+ */
+export function inputLossLine(report: Report): string | undefined {
+  const { skippedRows, droppedFields } = report.summary;
+  const parts: string[] = [];
+  if (skippedRows > 0) parts.push(`${skippedRows} row${skippedRows === 1 ? '' : 's'} skipped`);
+  if (droppedFields > 0) parts.push(`${droppedFields} unreadable value${droppedFields === 1 ? '' : 's'} dropped (the run${droppedFields === 1 ? '' : 's'} kept)`);
+  return parts.length === 0 ? undefined : `${parts.join(', ')}: hipcheck validate lists each with its line`;
+}

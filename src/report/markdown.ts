@@ -1,6 +1,6 @@
 // Markdown for sharing with a coach or physio: the same content as the text report.
 import type { Report } from '../model/report.js';
-import { groupByRule, periodLine, STATUS_HEADLINE, whenText } from './common.js';
+import { groupByRule, inputLossLine, periodLine, STATUS_HEADLINE, whenText } from './common.js';
 import { distanceText } from '../util/units.js';
 import { noPatternText, patternFindings } from './patterns.js';
 
@@ -22,6 +22,9 @@ export function renderMarkdown(report: Report): string {
   const out: string[] = [];
   out.push(`# hipcheck: ${escapeMarkdown(report.athlete.name)}`, '');
   out.push(`${escapeMarkdown(report.athlete.source)} · ${periodLine(report)}`, '');
+  const loss = inputLossLine(report);
+  if (loss) out.push(`**${loss}.**`, '');
+  for (const warning of report.warnings) out.push(`**${escapeMarkdown(warning)}.**`, '');
   out.push(`## Status: ${report.status.toUpperCase()} (${STATUS_HEADLINE[report.status]})`, '');
   for (const reason of report.statusReasons) out.push(`- ${escapeMarkdown(reason)}`);
   out.push('', '## Next 7 days', '');

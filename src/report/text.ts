@@ -1,6 +1,6 @@
 // The terminal report: status first, then what to do, then the evidence.
 import type { Report } from '../model/report.js';
-import { groupByRule, periodLine, STATUS_HEADLINE, whenText } from './common.js';
+import { groupByRule, inputLossLine, periodLine, STATUS_HEADLINE, whenText } from './common.js';
 import { distanceText } from '../util/units.js';
 import { weeklyChart } from './chart.js';
 import { patternLines, PATTERN_RULES } from './patterns.js';
@@ -19,7 +19,8 @@ export function renderText(report: Report, options: RenderOptions): string {
   const lines: string[] = [];
   lines.push(chalk.bold(`hipcheck · ${report.athlete.name}`) + chalk.dim(`  (${report.athlete.source})`));
   lines.push(periodLine(report));
-  if (report.summary.skippedRows > 0) lines.push(chalk.yellow(`${report.summary.skippedRows} rows skipped (see the messages above; hipcheck validate lists them)`));
+  const loss = inputLossLine(report);
+  if (loss) lines.push(chalk.yellow(loss));
   for (const warning of report.warnings) lines.push(chalk.yellow(warning));
   lines.push('');
 

@@ -21,6 +21,8 @@ export interface FileSummary {
   units: 'km' | 'mi';
   distanceKm: number;
   skippedRows: number;
+  /** Unreadable optional values dropped from rows that were kept. */
+  droppedFields: number;
   warnings: number;
   problems: InputProblem[];
 }
@@ -41,6 +43,7 @@ export function summariseFile(result: FileValidation): FileSummary {
     units,
     distanceKm: round(distanceKm, 3),
     skippedRows: log?.skippedRows ?? 0,
+    droppedFields: log?.droppedFields ?? 0,
     warnings: result.problems.filter((problem) => problem.severity === 'warning').length,
     problems: result.problems,
   };
@@ -52,6 +55,7 @@ export function validationLine(summary: FileSummary): string {
   const others = summary.entries - summary.runs;
   const counts = `${summary.runs} run${summary.runs === 1 ? '' : 's'}${others > 0 ? ` (+${others} other entr${others === 1 ? 'y' : 'ies'})` : ''}`;
   const tail = [`${summary.skippedRows} row${summary.skippedRows === 1 ? '' : 's'} skipped`];
+  if (summary.droppedFields > 0) tail.push(`${summary.droppedFields} value${summary.droppedFields === 1 ? '' : 's'} dropped`);
   if (summary.warnings > 0) tail.push(`${summary.warnings} warning${summary.warnings === 1 ? '' : 's'}`);
   return `${summary.file}: ${counts}, ${period}, ${summary.distance.toFixed(1)} ${summary.units}, ${tail.join(', ')}`;
 }

@@ -8,6 +8,7 @@ import type { DistanceUnit, InputProblem } from '../model/log.js';
 import { type RuleDefinition, type RuleSet } from './types.js';
 import { SEVERITIES, type Severity } from '../model/report.js';
 import { ruleSetOf } from './load.js';
+import { DISTANCE_UNIT_WORDS, parseDistanceUnit } from '../util/units.js';
 
 export const CONFIG_FILE_NAME = 'hipcheck.config.yaml';
 
@@ -36,13 +37,8 @@ export function findConfigFile(cwd: string): string | undefined {
 export function parseConfig(text: string, file: string, definitions: RuleDefinition[]): Config {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
-  const at = (node: unknown) => {
-    const offset = (node as Node | null)?.range?.[0];
-    return offset === undefined ? {} : lineCounter.linePos(offset);
-  };
   const problems: InputProblem[] = [];
-  const problem = (node: unknown, path: string, got: unknown, expected: string, what = 'not a valid value') =>
-    problems.push({ file, ...at(node), severity: 'error', message: `${path}: ${what}`, got: describe(got), expected });
+  const problem = problemsAt(file, lineCounter, problems);
   if (doc.errors.length > 0) {
     throw new UserError(doc.errors.map((error) => ({ file, ...lineCounter.linePos(error.pos[0]), severity: 'error' as const, message: `YAML syntax error: ${error.message.split('\n')[0]}` })));
   }
@@ -50,21 +46,18 @@ export function parseConfig(text: string, file: string, definitions: RuleDefinit
   const root = doc.contents;
   if (root === null) return config;
   if (!isMap(root)) throw new UserError({ file, severity: 'error', message: 'the config must be a mapping', expected: 'keys rules: and athlete:' });
-  const known = new Map(definitions.map((rule) => [rule.id, rule]));
   for (const pair of root.items as Pair[]) {
     const key = String((pair.key as { value?: unknown }).value);
-    if (key === 'rules') {
-      if (!isMap(pair.value)) {
-        problem(pair.value, 'rules', valueOf(pair.value), 'a mapping of rule id to severity or { severity, options }');
-        continue;
-      }
-      for (const rulePair of pair.value.items as Pair[]) readRule(rulePair, known, config, problem);
-    } else if (key === 'athlete') {
+    if (key === 'rules') config.rules = readRules(pair.value, definitions, problem);
+    else if (key === 'athlete') {
       if (!isMap(pair.value)) {
         problem(pair.value, 'athlete', valueOf(pair.value), 'a mapping with baseline_pain and units');
         continue;
       }
-      for (const athletePair of pair.value.items as Pair[]) readAthlete(athletePair, config, problem);
+      for (const athletePair of pair.value.items as Pair[]) {
+        const name = String((athletePair.key as { value?: unknown }).value);
+        if (!readAthleteSetting(athletePair, config.athlete, 'athlete', problem)) problem(athletePair.key, `athlete.${name}`, name, 'baseline_pain or units', 'unknown key');
+      }
     } else {
       problem(pair.key, key, key, 'rules or athlete', 'unknown key');
     }
@@ -73,13 +66,36 @@ export function parseConfig(text: string, file: string, definitions: RuleDefinit
   return config;
 }
 
-type Report = (node: unknown, path: string, got: unknown, expected: string, what?: string) => void;
+/** Reports a problem at a node's line:col, with its key path, what was found and what is allowed. */
+export type ProblemAt = (node: unknown, path: string, got: unknown, expected: string, what?: string) => void;
 
-function readRule(pair: Pair, known: Map<string, RuleDefinition>, config: Config, problem: Report): void {
+export function problemsAt(file: string, lineCounter: LineCounter, problems: InputProblem[]): ProblemAt {
+  return (node, path, got, expected, what = 'not a valid value') => {
+    const offset = (node as Node | null)?.range?.[0];
+    problems.push({ file, ...(offset === undefined ? {} : lineCounter.linePos(offset)), severity: 'error', message: `${path}: ${what}`, got: describe(got), expected });
+  };
+}
+
+/**
+ * A `rules:` mapping checked against the rule book: ids, severities, option names and types.
+ * Read from the nodes themselves, so a roster athlete's `rules:` is reported at its own line.
+ */
+export function readRules(node: unknown, definitions: RuleDefinition[], problem: ProblemAt, path = 'rules'): Config['rules'] {
+  const rules: Config['rules'] = {};
+  if (!isMap(node)) {
+    problem(node, path, valueOf(node), 'a mapping of rule id to severity or { severity, options }');
+    return rules;
+  }
+  const known = new Map(definitions.map((rule) => [rule.id, rule]));
+  for (const rulePair of node.items as Pair[]) readRule(rulePair, known, rules, problem, path);
+  return rules;
+}
+
+function readRule(pair: Pair, known: Map<string, RuleDefinition>, rules: Config['rules'], problem: ProblemAt, prefix: string): void {
   const id = String((pair.key as { value?: unknown }).value);
   const rule = known.get(id);
   if (!rule) {
-    problem(pair.key, `rules.${id}`, id, `a rule id: ${[...known.keys()].join(', ')}`, 'unknown rule id');
+    problem(pair.key, `${prefix}.${id}`, id, `a rule id: ${[...known.keys()].join(', ')}`, 'unknown rule id');
     return;
   }
   const override: Config['rules'][string] = {};
@@ -88,16 +104,16 @@ function readRule(pair: Pair, known: Map<string, RuleDefinition>, config: Config
     if ((SEVERITIES as readonly unknown[]).includes(value)) override.severity = value as Severity;
     else problem(node, path, value, SEVERITIES.join(', '), 'not a severity');
   };
-  if (isScalar(pair.value)) readSeverity(pair.value, `rules.${id}`);
+  if (isScalar(pair.value)) readSeverity(pair.value, `${prefix}.${id}`);
   else if (isMap(pair.value)) {
     for (const inner of pair.value.items as Pair[]) {
       const key = String((inner.key as { value?: unknown }).value);
-      if (key === 'severity') readSeverity(inner.value, `rules.${id}.severity`);
+      if (key === 'severity') readSeverity(inner.value, `${prefix}.${id}.severity`);
       else if (key === 'options' && isMap(inner.value)) {
         override.options = {};
         for (const optionPair of inner.value.items as Pair[]) {
           const name = String((optionPair.key as { value?: unknown }).value);
-          const path = `rules.${id}.options.${name}`;
+          const path = `${prefix}.${id}.options.${name}`;
           const value = valueOf(optionPair.value);
           if (!(name in rule.options)) {
             problem(optionPair.key, path, name, Object.keys(rule.options).length ? `an option of ${id}: ${Object.keys(rule.options).join(', ')}` : `no options (${id} has none)`, 'unknown option');
@@ -107,25 +123,35 @@ function readRule(pair: Pair, known: Map<string, RuleDefinition>, config: Config
             problem(optionPair.value, path, value, 'a number ≥ 0');
           } else override.options[name] = value;
         }
-      } else problem(inner.key, `rules.${id}.${key}`, key === 'options' ? valueOf(inner.value) : key, key === 'options' ? 'a mapping of option names to values' : 'severity or options');
+      } else problem(inner.key, `${prefix}.${id}.${key}`, key === 'options' ? valueOf(inner.value) : key, key === 'options' ? 'a mapping of option names to values' : 'severity or options');
     }
-  } else problem(pair.value, `rules.${id}`, valueOf(pair.value), `${SEVERITIES.join(', ')} or { severity, options }`);
-  config.rules[id] = override;
+  } else problem(pair.value, `${prefix}.${id}`, valueOf(pair.value), `${SEVERITIES.join(', ')} or { severity, options }`);
+  rules[id] = override;
 }
 
-function readAthlete(pair: Pair, config: Config, problem: Report): void {
+/**
+ * `baseline_pain` (a number 0–10) or `units` (km or mi, also written kilometres or miles),
+ * for the config's `athlete:` and each roster athlete. False when the key is neither.
+ */
+export function readAthleteSetting(pair: Pair, athlete: AthleteDefaults, prefix: string, problem: ProblemAt): boolean {
   const key = String((pair.key as { value?: unknown }).value);
   const value = valueOf(pair.value);
   if (key === 'baseline_pain') {
-    if (typeof value === 'number' && value >= 0 && value <= 10) config.athlete.baselinePain = value;
-    else problem(pair.value, 'athlete.baseline_pain', value, 'a number from 0 to 10');
-  } else if (key === 'units') {
-    if (value === 'km' || value === 'mi') config.athlete.units = value;
-    else problem(pair.value, 'athlete.units', value, 'km or mi');
-  } else problem(pair.key, `athlete.${key}`, key, 'baseline_pain or units', 'unknown key');
+    if (typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 10) athlete.baselinePain = value;
+    else problem(pair.value, `${prefix}.baseline_pain`, value, 'a number from 0 to 10');
+    return true;
+  }
+  if (key === 'units') {
+    const units = typeof value === 'string' ? parseDistanceUnit(value) : undefined;
+    if (units) athlete.units = units;
+    else problem(pair.value, `${prefix}.units`, value, DISTANCE_UNIT_WORDS);
+    return true;
+  }
+  return false;
 }
 
-function valueOf(node: unknown): unknown {
+/** The plain value of a node, for messages. */
+export function valueOf(node: unknown): unknown {
   return isScalar(node) ? node.value : node === null || node === undefined ? null : (node as { toJSON?: () => unknown }).toJSON?.() ?? node;
 }
 

@@ -12,3 +12,14 @@ export function formatPace(minPerUnit: number): string {
   const totalSeconds = Math.round(minPerUnit * 60);
   return `${Math.floor(totalSeconds / 60)}:${String(totalSeconds % 60).padStart(2, '0')}`;
 }
+
+/** Distance unit words as runners write them: in a `unit` column, a cell, `units:` in YAML, a roster or a config. */
+export function parseDistanceUnit(raw: string): 'km' | 'mi' | undefined {
+  const word = raw.trim().toLowerCase().replace(/\.$/, '');
+  if (['km', 'kms', 'k', 'kilometre', 'kilometres', 'kilometer', 'kilometers'].includes(word)) return 'km';
+  if (['mi', 'mile', 'miles'].includes(word)) return 'mi';
+  return undefined;
+}
+
+/** What a `units` setting accepts, for messages. */
+export const DISTANCE_UNIT_WORDS = 'km or mi (also kilometres, miles)';

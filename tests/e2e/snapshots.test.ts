@@ -4,12 +4,16 @@
 import { describe, expect, it } from 'vitest';
 import { hipcheck } from '../helpers/cli.js';
 
-// Fixed width, no colour, fixed "today": the output depends on the log alone.
-const ENV = { FORCE_COLOR: '0', COLUMNS: '100', HIPCHECK_TODAY: '2025-03-31' };
+// Fixed width, no colour, fixed "today" (after every fixture's last entry; the team folder's
+// day for the squad, so staleness shows for the one stale log only): the output depends on
+// the logs alone.
+const ENV = { FORCE_COLOR: '0', COLUMNS: '100', HIPCHECK_TODAY: '2025-06-30' };
+const TEAM_DAY = '2025-03-31';
 const SNAPSHOTS = './__snapshots__/outputs';
 
 function snapshotOf(args: string[]): string {
-  const result = hipcheck(args, { env: ENV });
+  const squad = args.includes('fixtures/batch/team') || args.includes('fixtures/batch/roster.yaml');
+  const result = hipcheck(args, { env: { ...ENV, ...(squad ? { HIPCHECK_TODAY: TEAM_DAY } : {}) } });
   // The exit code and stderr are part of what a user sees.
   return `$ hipcheck ${args.join(' ')}\n# exit ${result.status}\n# stderr:\n${result.stderr}# stdout:\n${result.stdout}`;
 }
@@ -31,8 +35,8 @@ const CASES: Record<string, string[]> = {
   'batch-team-ndjson': ['batch', 'fixtures/batch/team', '--jobs', '1', '--format', 'ndjson'],
   'batch-team-html': ['batch', 'fixtures/batch/team', '--jobs', '1', '--format', 'html'],
   'batch-roster-text': ['batch', '--roster', 'fixtures/batch/roster.yaml', '--jobs', '1'],
-  'batch-logs-skipped-text': ['batch', 'fixtures/logs', '--jobs', '1', '--as-of', '2025-06-30'],
-  'batch-logs-skipped-csv': ['batch', 'fixtures/logs', '--jobs', '1', '--as-of', '2025-06-30', '--format', 'csv'],
+  'batch-logs-skipped-text': ['batch', 'fixtures/logs', '--jobs', '1'],
+  'batch-logs-skipped-csv': ['batch', 'fixtures/logs', '--jobs', '1', '--format', 'csv'],
   'analyze-example-csv': ['analyze', 'fixtures/logs/example.csv', '--format', 'csv'],
   'analyze-example-ndjson': ['analyze', 'fixtures/logs/example.csv', '--format', 'ndjson'],
   'interview-outer-hip-text': ['interview', '--answers', 'fixtures/answers/outer-hip.yaml'],

@@ -50,21 +50,29 @@ describe('bundled fixtures', () => {
   it('broken rows are each reported at line:column with what was found and expected', () => {
     const log = fixtureLog('logs/broken.csv');
     const at = (line: number) => log.problems.find((problem) => problem.line === line);
-    expect(log.entries.map((entry) => entry.line)).toEqual([2, 9]);
-    expect(log.skippedRows).toBe(12);
+    // Only a bad date or distance costs the run; a bad optional value costs that value.
+    expect(log.entries.map((entry) => entry.line)).toEqual([2, 7, 8, 9, 10, 11]);
+    expect(log.skippedRows).toBe(8);
+    expect(log.droppedFields).toBe(3);
     expect(at(3)).toMatchObject({ col: 2, severity: 'error', got: '"abc"' });
     expect(at(4)).toMatchObject({ col: 2, got: '"-3"' });
     expect(at(5)!.expected).toMatch(/--date-format/);
     expect(at(6)).toMatchObject({ col: 1, got: '"2025-02-30"' });
-    expect(at(7)).toMatchObject({ col: 7, got: '"11"', expected: 'a number from 0 to 10' });
-    expect(at(8)!.message).toMatch(/impossible pace/);
+    expect(at(7)).toMatchObject({ col: 7, severity: 'warning', got: '"11"', message: 'pain: not a pain score; value dropped, the run kept' });
+    expect(log.entries[1]).toMatchObject({ line: 7, distanceKm: 6, durationMin: 33 });
+    expect(log.entries[1]!.pain).toBeUndefined();
+    expect(at(8)).toMatchObject({ severity: 'warning', col: 4, got: '0:45/km' });
+    expect(at(8)!.message).toMatch(/impossible pace.*the pace dropped, the run kept/);
+    expect(log.entries[2]).toMatchObject({ line: 8, distanceKm: 6 });
+    expect(log.entries[2]!.paceMinPerKm).toBeUndefined();
     expect(at(9)).toMatchObject({ severity: 'warning', col: 5, got: '"moon"' });
-    expect(at(10)).toMatchObject({ col: 3, got: '"thirty"' });
-    expect(at(11)!.message).toMatch(/different number of fields/);
-    expect(at(12)!.message).toBe('duplicate of the entry on line 2; row skipped');
+    expect(at(10)).toMatchObject({ col: 3, severity: 'warning', got: '"thirty"' });
+    expect(at(11)).toMatchObject({ severity: 'warning', got: '8 fields' });
+    expect(log.entries[5]).toMatchObject({ line: 11, painNextDay: 0 });
+    expect(at(12)!.message).toBe('duplicate of the entry on line 2 (every field the same); row skipped');
     expect(at(13)!.message).toMatch(/date is missing/);
     expect(at(14)!.message).toMatch(/distance is missing/);
-    expect(at(15)!.message).toMatch(/quoted field is never closed/);
+    expect(at(15)!.message).toMatch(/quoted field opened on this line is never closed/);
   });
 });
 

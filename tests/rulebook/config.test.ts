@@ -30,7 +30,7 @@ describe('hipcheck.config.yaml', () => {
       expect(byPath('rules.no-such-rule')).toMatchObject({ line: 3, col: 3 });
       expect(byPath('rules.no-such-rule')!.expected).toContain('pain-during');
       expect(byPath('rules.rest-days')).toMatchObject({ got: "'sometimes'", expected: 'off, info, warn, stop' });
-      expect(byPath('athlete.units')).toMatchObject({ got: "'furlongs'", expected: 'km or mi' });
+      expect(byPath('athlete.units')).toMatchObject({ got: "'furlongs'", expected: 'km or mi (also kilometres, miles)' });
       expect(problems).toHaveLength(5);
     }
   });

@@ -1,6 +1,4 @@
 // Helpers for reading app exports: columns by name and occurrence, never by position.
-import type { InputProblem } from '../../model/log.js';
-import { painFromNote } from '../painNotes.js';
 import type { RawCell, RawRow } from '../rawRow.js';
 import type { Field } from '../columns.js';
 
@@ -40,16 +38,10 @@ export class RowBuilder {
     return isMissing(value) ? undefined : value!.trim();
   }
 
-  /** Notes from several columns, with pain scores picked out of them. */
-  notes(positions: (number | undefined)[], file: string, problems: InputProblem[], running: boolean): void {
+  /** Notes from several columns (pain scores in them are read with every log's notes). */
+  notes(positions: (number | undefined)[]): void {
     const parts = positions.map((position) => this.raw(position)).filter((part): part is string => part !== undefined && part !== '' && part.toUpperCase() !== 'FALSE');
     if (parts.length === 0) return;
-    const text = parts.join(' — ');
-    this.set('notes', positions.find((position) => this.raw(position) !== undefined), text);
-    if (!running) return;
-    const found = painFromNote(text);
-    if (found.pain !== undefined) this.set('pain', undefined, found.pain);
-    if (found.painNextDay !== undefined) this.set('pain_next_day', undefined, found.painNextDay);
-    if (found.unscored) problems.push({ file, line: this.line, severity: 'warning', message: 'the notes mention pain without a score hipcheck can read (write e.g. "hip pain 4/10")', got: JSON.stringify(text.slice(0, 60)) });
+    this.set('notes', positions.find((position) => this.raw(position) !== undefined), parts.join(' — '));
   }
 }

@@ -58,7 +58,7 @@ export function garminRows(header: string[], records: { record: string[]; line: 
     } else {
       row.set('type', at.type, activity.includes('strength') ? 'strength' : 'cross');
     }
-    row.notes([at.title], file, problems, running);
+    row.notes([at.title]);
     return { line, cells: row.cells };
   });
   return { rows, units: unit };

@@ -61,7 +61,7 @@ export function stravaRows(header: string[], records: { record: string[]; line: 
     }
     const effort = Number(row.raw(at.effort));
     if (row.raw(at.effort) !== undefined && Number.isFinite(effort) && effort > 0) row.set('effort', at.effort, effort);
-    row.notes([at.name, at.description, at.privateNote], file, problems, running);
+    row.notes([at.name, at.description, at.privateNote]);
     return { line, cells: row.cells };
   });
 }

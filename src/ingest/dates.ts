@@ -1,0 +1,58 @@
+// A run's day from a date cell. Dates are plain calendar days: no time zone can move them.
+import { format as formatDate, isValid, parse as parseWithPattern } from 'date-fns';
+import { reject, type Parsed } from './values.js';
+
+export interface DayAndTime {
+  date: string;
+  time?: string;
+}
+
+/** Years a log can be about; anything else is a typo (and would stretch every calendar). */
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 2100;
+export const DATE_RANGE_EXPECTED = `a date from ${FIRST_YEAR} to ${LAST_YEAR}`;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+function inRange(day: DayAndTime): Parsed<DayAndTime> {
+  const year = Number(day.date.slice(0, 4));
+  return year < FIRST_YEAR || year > LAST_YEAR ? reject(DATE_RANGE_EXPECTED) : day;
+}
+
+function parseIso(text: string): Parsed<DayAndTime> | undefined {
+  const iso = ISO_DATE.exec(text);
+  if (!iso) return undefined;
+  const [, year, month, day, hour, minute] = iso;
+  // Built from parts in local time so the calendar day is exactly the one written.
+  const check = new Date(Number(year), Number(month) - 1, Number(day));
+  check.setFullYear(Number(year));
+  // A day that does not exist (2025-02-30) rolls over into another month.
+  if (!isValid(check) || check.getMonth() !== Number(month) - 1 || check.getDate() !== Number(day)) {
+    return reject('a real calendar date (YYYY-MM-DD)');
+  }
+  if (hour !== undefined && (Number(hour) > 23 || Number(minute) > 59)) return reject('a time of day 00:00–23:59');
+  return inRange(hour !== undefined ? { date: `${year}-${month}-${day}`, time: `${hour}:${minute}` } : { date: `${year}-${month}-${day}` });
+}
+
+/**
+ * A run's day: ISO `2025-03-04`, `2025-03-04T07:30`, `2025-03-04 07:30`, or any format the
+ * user names with a date-fns pattern (ISO dates are still read then: spreadsheets mix them).
+ * Day/month order is never guessed.
+ */
+export function parseRunDate(raw: string | number, datePattern: string | undefined): Parsed<DayAndTime> {
+  const text = String(raw).trim();
+  const iso = parseIso(text);
+  if (iso) return iso;
+  if (datePattern) {
+    const parsed = parseWithPattern(text, datePattern, new Date(2000, 0, 1));
+    if (!isValid(parsed)) return reject(`a date in the format ${datePattern} (from --date-format) or YYYY-MM-DD`);
+    const hasTime = /[Hhkm]/.test(datePattern);
+    return inRange(hasTime
+      ? { date: formatDate(parsed, 'yyyy-MM-dd'), time: formatDate(parsed, 'HH:mm') }
+      : { date: formatDate(parsed, 'yyyy-MM-dd') });
+  }
+  if (/^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}/.test(text)) {
+    return reject('an ISO date (YYYY-MM-DD); for day/month dates say which order with --date-format dd/MM/yyyy or MM/dd/yyyy');
+  }
+  return reject('an ISO date like 2025-03-04 or 2025-03-04 07:30 (other formats need --date-format)');
+}
