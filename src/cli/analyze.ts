@@ -66,7 +66,7 @@ async function runAnalyze(file: string, flags: AnalyzeFlags, io: Io, command: Co
   });
   const color = colorEnabled(command.optsWithGlobals().color as boolean | undefined, io.env, outputIsTerminal(io, flags));
   const render = { color, width: terminalWidth(io), ascii: asciiOnly(flags.ascii, io.env) };
-  emit(io, flags.patternsOnly ? renderPatternsOnly(report, flags.format, render) : REPORTERS[flags.format](report, render), flags);
+  await emit(io, flags.patternsOnly ? renderPatternsOnly(report, flags.format, render) : REPORTERS[flags.format](report, render), flags);
   return failsAt(report.status, flags.failOn) ? EXIT.FINDINGS : EXIT.OK;
 }
 

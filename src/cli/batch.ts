@@ -118,7 +118,7 @@ async function runBatch(paths: string[], flags: BatchFlags, io: Io, command: Com
       return json === undefined ? undefined : (JSON.parse(json) as Report);
     };
     writeSquad(output, flags, shown, { render, reportJson, reportOf });
-    output.close();
+    await output.close();
   } catch (error) {
     output.abort();
     throw error;

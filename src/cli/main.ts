@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { format as formatDate } from 'date-fns';
 import { UserError } from '../model/errors.js';
 import { EXIT } from './exitCodes.js';
+import { settleSignals } from './write/interrupt.js';
 import type { Io } from './io.js';
 import { printProblems } from './logInput.js';
 import { existsSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { registerRules } from './rules.js';
 import { registerValidate } from './validate.js';
 
 export type { Io };
+export { runInterruptCleanups, STOP_SIGNALS } from './write/interrupt.js';
 
 const VERSION = '0.1.0';
 
@@ -30,6 +32,8 @@ export async function main(io: Io): Promise<number> {
       exitCode = code;
     });
     await program.parseAsync(io.argv, { from: 'user' });
+    // A Ctrl+C that arrived while the last piece of work ran is handled now (exit 130), not lost.
+    await settleSignals();
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {

@@ -136,7 +136,7 @@ describe('hipcheck batch -o FILE', () => {
     const missing = join(mkdtempSync(join(tmpdir(), 'hipcheck-batch-out-')), 'no-such-folder', 'squad.json');
     const result = hipcheck(['batch', TEAM, '--format', 'json', '-o', missing]);
     expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/cannot be written \(ENOENT\)/);
+    expect(result.stderr).toMatch(/cannot be written: the folder .*no-such-folder does not exist/);
     expect(existsSync(missing)).toBe(false);
   });
 });
