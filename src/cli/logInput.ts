@@ -1,5 +1,6 @@
 // Options and loading shared by every command that reads logs.
 import { Option, type Command } from 'commander';
+import { parse as parseDate } from 'date-fns';
 import { formatProblem } from '../model/errors.js';
 import type { InputProblem, Log } from '../model/log.js';
 import { readLog, type ReadOptions } from '../ingest/read.js';
@@ -20,7 +21,7 @@ export interface LogInputFlags {
 export function addLogInputOptions(command: Command): Command {
   return command
     .addOption(new Option('--units <unit>', 'distance unit of logs that do not say (header, unit column, YAML units:)').choices(['km', 'mi']))
-    .option('--date-format <pattern>', 'date-fns pattern for non-ISO dates, e.g. dd/MM/yyyy or MM/dd/yyyy')
+    .option('--date-format <pattern>', 'date-fns pattern for non-ISO dates, e.g. dd/MM/yyyy or MM/dd/yyyy', checkDatePattern)
     .addOption(new Option('--input-format <format>', 'read as this format instead of guessing from the name or content').choices(['csv', 'yaml']))
     .option('--strict', 'treat any bad row as an error (exit 2) instead of skipping it')
     .option('--tz <zone>', 'time zone for exports that write UTC times (Strava), e.g. Europe/Berlin', checkTimeZone);
@@ -29,6 +30,21 @@ export function addLogInputOptions(command: Command): Command {
 /** --pain: for commands that read one runner's log. */
 export function addPainDiaryOption(command: Command): Command {
   return command.option('--pain <file>', 'a pain diary (date, pain, pain_after, pain_next_day, notes) to join to the runs by date');
+}
+
+/** A date-fns pattern that date-fns accepts and that names the day, the month and the year. */
+function checkDatePattern(pattern: string): string {
+  const problem = (why: string) => new UserError({ file: '--date-format', severity: 'error', message: `not a usable date pattern: ${why}`, got: JSON.stringify(pattern), expected: 'a date-fns pattern with day, month and year, e.g. dd/MM/yyyy, MM/dd/yyyy or d MMM yyyy' });
+  const tokens = pattern.replace(/'[^']*'/g, '');
+  // date-fns prints a warning of its own for these before refusing them; say it once, plainly.
+  if (/Y|D/.test(tokens)) throw problem('use yyyy for the year and dd for the day (YYYY is the week-numbering year, DD the day of the year)');
+  try {
+    parseDate('2025-01-01', pattern, new Date(2000, 0, 1));
+  } catch (error) {
+    throw problem((error as Error).message.replace(/ to the input `[^`]*`/, '').replace(/; see: \S+$/, ''));
+  }
+  if (!/y/.test(tokens) || !/[ML]/.test(tokens) || !/d/.test(tokens)) throw problem('it needs the day (d), the month (M) and the year (y)');
+  return pattern;
 }
 
 function checkTimeZone(zone: string): string {

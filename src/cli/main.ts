@@ -4,6 +4,7 @@ import { format as formatDate } from 'date-fns';
 import { UserError } from '../model/errors.js';
 import { EXIT } from './exitCodes.js';
 import { settleSignals } from './write/interrupt.js';
+import { DEFAULT_MAX_INPUT_MB, HIGHEST_MAX_INPUT_MB, parseMaxInputMb } from '../ingest/source.js';
 import type { Io } from './io.js';
 import { printProblems } from './logInput.js';
 import { existsSync } from 'node:fs';
@@ -23,6 +24,7 @@ const VERSION = '0.1.0';
 export async function main(io: Io): Promise<number> {
   const debug = io.argv.includes('--debug');
   try {
+    checkInputLimit(io.env);
     const context: Io = { ...io, today: io.today ?? todayFrom(io.env) };
     // In the bundle this module is dist/hipcheck.js and the worker sits beside it.
     const workerUrl = new URL('./worker.js', import.meta.url);
@@ -63,6 +65,13 @@ function todayFrom(env: Io['env']): string {
     throw new UserError({ file: 'HIPCHECK_TODAY', severity: 'error', message: 'not a calendar day', got: JSON.stringify(fixed), expected: 'YYYY-MM-DD, e.g. 2025-06-30' });
   }
   return fixed;
+}
+
+/** HIPCHECK_MAX_INPUT_MB, when set, must be usable: a typo would otherwise silently mean the default. */
+function checkInputLimit(env: Io['env']): void {
+  const setting = env.HIPCHECK_MAX_INPUT_MB;
+  if (setting === undefined || setting === '' || parseMaxInputMb(setting) !== undefined) return;
+  throw new UserError({ file: 'HIPCHECK_MAX_INPUT_MB', severity: 'error', message: 'not an input size limit', got: JSON.stringify(setting), expected: `a whole number of megabytes from 1 to ${HIGHEST_MAX_INPUT_MB} (default ${DEFAULT_MAX_INPUT_MB})` });
 }
 
 function isInterrupt(error: unknown): boolean {

@@ -3,7 +3,8 @@
 import { STALE_AFTER_DAYS, type BatchRow } from '../model/squad.js';
 import { ASCII_GLYPHS, sparkline, UNICODE_GLYPHS, type Glyphs } from './chart.js';
 import { distanceText } from '../util/units.js';
-import { csvField } from '../util/csvField.js';
+import { spreadsheetSafeField } from '../util/csvField.js';
+import { visibleDeep } from '../util/visible.js';
 import { escapeMarkdown } from './markdown.js';
 import { paint, statusPaint, type RenderOptions } from './style.js';
 
@@ -33,7 +34,9 @@ function truncate(text: string, width: number): string {
 const DROPPABLE_COLUMNS = [6, 8, 5];
 const MIN_FINDING_WIDTH = 24;
 
-export function renderBatchText(rows: BatchRow[], options: RenderOptions): string {
+export function renderBatchText(unsafeRows: BatchRow[], options: RenderOptions): string {
+  // Names and messages from the athletes' files reach the terminal with control characters escaped.
+  const rows = visibleDeep(unsafeRows);
   const chalk = paint(options);
   const glyphs = options.ascii ? ASCII_GLYPHS : UNICODE_GLYPHS;
   const table = [HEADERS, ...rows.map((row) => cells(row, glyphs))];
@@ -62,26 +65,13 @@ export function renderBatchText(rows: BatchRow[], options: RenderOptions): strin
   return `${lines.join('\n')}\n`;
 }
 
-/**
- * A cell a spreadsheet would run as a formula (= + - @ tab or CR first) gets a leading
- * apostrophe. Plain numbers such as -12.5 are data, not formulas, and stay as they are.
- */
-export function neutraliseFormula(cell: string): string {
-  if (/^-?\d+(\.\d+)?%?$/.test(cell)) return cell;
-  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
-}
-
-function csvCell(cell: string): string {
-  return csvField(neutraliseFormula(cell));
-}
-
 export function renderBatchCsv(rows: BatchRow[]): string {
   const header = ['athlete', 'source', 'status', 'as_of', 'days_behind', 'stale', 'last_7_days_km', 'change_pct', 'acute_chronic_ratio', 'max_pain_14_days', 'rest_days_last_7', 'warnings', 'top_finding', 'error'];
   const lines = rows.map((row) => [
     row.athlete, row.source, row.status, row.asOf ?? '', String(row.daysBehind), String(row.stale),
     row.last7DaysKm?.toFixed(1) ?? '', row.changePct?.toString() ?? '', row.acuteChronicRatio?.toString() ?? '',
     row.maxPain14Days?.toString() ?? '', row.restDaysLast7?.toString() ?? '', String(row.warnings), row.topFinding, row.error ?? '',
-  ].map(csvCell).join(','));
+  ].map((cell) => spreadsheetSafeField(cell)).join(','));
   return `${[header.join(','), ...lines].join('\n')}\n`;
 }
 

@@ -4,7 +4,7 @@ import { stringify } from 'yaml';
 import { formatPace } from '../util/units.js';
 import { round } from '../util/numbers.js';
 import type { Entry, Log } from '../model/log.js';
-import { csvField } from '../util/csvField.js';
+import { spreadsheetSafeField } from '../util/csvField.js';
 
 export const CANONICAL_COLUMNS = ['date', 'distance_km', 'duration', 'pace', 'terrain', 'type', 'pain', 'pain_after', 'pain_next_day', 'pain_start', 'pain_end', 'elevation_gain', 'cadence', 'effort', 'shoes', 'notes'] as const;
 
@@ -32,7 +32,8 @@ export function toCanonicalCsv(log: Log): string {
   const lines = [CANONICAL_COLUMNS.join(',')];
   for (const entry of log.entries) {
     const row = canonicalRow(entry);
-    lines.push(CANONICAL_COLUMNS.map((column) => csvField(row[column] === undefined ? '' : String(row[column]))).join(','));
+    // Notes or shoe names starting with = + - @ get a leading ' so a spreadsheet never runs them.
+    lines.push(CANONICAL_COLUMNS.map((column) => spreadsheetSafeField(row[column] === undefined ? '' : String(row[column]))).join(','));
   }
   return `${lines.join('\n')}\n`;
 }
