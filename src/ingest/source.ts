@@ -130,7 +130,11 @@ function refuseNonText(sample: Uint8Array, name: string): void {
   // UTF-16 without a byte-order mark: ASCII text has a zero in every other byte.
   let evenZeros = 0;
   let oddZeros = 0;
-  for (let index = 0; index < sample.length; index++) if (sample[index] === 0) (index % 2 === 0 ? evenZeros++ : oddZeros++);
+  for (let index = 0; index < sample.length; index++) {
+    if (sample[index] !== 0) continue;
+    if (index % 2 === 0) evenZeros++;
+    else oddZeros++;
+  }
   if (Math.max(evenZeros, oddZeros) > sample.length * 0.3 && Math.min(evenZeros, oddZeros) < sample.length * 0.02) throw utf16('UTF-16');
   throw new UserError({ file: name, severity: 'error', message: 'looks like a binary file, not a log', expected: 'a CSV, TSV or YAML text file' });
 }
