@@ -1,7 +1,10 @@
 // Reads a log's bytes from a file, a pipe or stdin and turns them into text, or says clearly why
 // not. Input is capped (default 256 MB, HIPCHECK_MAX_INPUT_MB to change it), so `/dev/zero` or
 // an endless pipe stops with a message instead of eating the machine's memory.
-import { open, type FileHandle } from 'node:fs/promises';
+import { constants, openSync } from 'node:fs';
+import { open, stat, type FileHandle } from 'node:fs/promises';
+import { Socket } from 'node:net';
+import { isatty, ReadStream } from 'node:tty';
 import type { Readable } from 'node:stream';
 import { UserError } from '../model/errors.js';
 import { fsCode, fsReason } from '../util/fsErrors.js';
@@ -59,21 +62,32 @@ export async function readSource(path: string, stdin: Readable, maxBytes = maxIn
   if (path === '-') return { name: STDIN_NAME, text: decode(await readStream(stdin, maxBytes, STDIN_NAME), STDIN_NAME) };
   let handle: FileHandle;
   try {
-    // A named pipe given on purpose (`<(…)`, mkfifo) is read like stdin; opening it waits for a writer.
+    const stats = await stat(path);
+    if (stats.isDirectory()) throw cannotRead(path, Object.assign(new Error('folder'), { code: 'EISDIR' }));
+    if (stats.isFIFO()) return { name: path, text: decode(await readStream(namedPipe(path), maxBytes, path), path) };
+    if (stats.isFile() && stats.size > maxBytes) throw tooLarge(path, maxBytes);
     handle = await open(path, 'r');
   } catch (error) {
     throw cannotRead(path, error);
   }
   try {
-    const stats = await handle.stat();
-    if (stats.isDirectory()) throw cannotRead(path, Object.assign(new Error('folder'), { code: 'EISDIR' }));
-    if (stats.isFile() && stats.size > maxBytes) throw tooLarge(path, maxBytes);
+    // A terminal given by name (/dev/tty) is read like a pipe, so Ctrl+C still stops it.
+    if (isatty(handle.fd)) return { name: path, text: decode(await readStream(new ReadStream(handle.fd), maxBytes, path), path) };
     return { name: path, text: decode(await readHandle(handle, maxBytes, path), path) };
   } catch (error) {
     throw cannotRead(path, error);
   } finally {
     await handle.close();
   }
+}
+
+/**
+ * A named pipe given on purpose (`<(…)`, mkfifo) is read like stdin. Opened without blocking
+ * and read through the event loop: a blocking open or read would sit in Node's thread pool
+ * waiting for a writer, and the process could then not even exit on Ctrl+C.
+ */
+function namedPipe(path: string): Socket {
+  return new Socket({ fd: openSync(path, constants.O_RDONLY | constants.O_NONBLOCK), readable: true, writable: false });
 }
 
 /** Gathers chunks up to the limit, and refuses binary content as soon as its first bytes are in. */

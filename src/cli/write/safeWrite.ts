@@ -85,7 +85,7 @@ export function resolveTarget(path: string, fs: WriteFs): Target {
 export function writeAll(fs: WriteFs, fd: number, buffer: Uint8Array, position?: number): void {
   for (let offset = 0; offset < buffer.length;) {
     const written = fs.writeSync(fd, buffer, offset, buffer.length - offset, position === undefined ? null : position + offset);
-    if (written <= 0) throw Object.assign(new Error('the disk accepted no more bytes'), { code: 'EIO' });
+    if (written <= 0) throw new Error('the disk accepted no more bytes');
     offset += written;
   }
 }
@@ -143,7 +143,7 @@ export function openSafeFile(path: string, { overwrite, fs = nodeFs }: { overwri
       guarded(() => {
         fs.fsyncSync(fd!);
         const size = fs.fstatSync(fd!).size;
-        if (size !== bytes) throw Object.assign(new Error(`only ${size} of ${bytes} bytes reached the disk`), { code: 'EIO' });
+        if (size !== bytes) throw new Error(`only ${size} of ${bytes} bytes reached the disk`);
         fs.closeSync(fd!);
         fd = undefined;
       });
@@ -179,7 +179,7 @@ function copyRange(fs: WriteFs, from: number, to: number, bytes: number): void {
   const chunk = Buffer.allocUnsafe(Math.min(bytes, 1 << 20) || 1);
   for (let position = 0; position < bytes;) {
     const read = fs.readSync(from, chunk, 0, Math.min(chunk.length, bytes - position), position);
-    if (read <= 0) throw Object.assign(new Error('the temporary file ended early'), { code: 'EIO' });
+    if (read <= 0) throw new Error('the temporary file ended early');
     writeAll(fs, to, chunk.subarray(0, read), position);
     position += read;
   }

@@ -102,14 +102,20 @@ async function acquireLock(lockPath: string, path: string, fs: WriteFs, waitMs: 
   for (;;) {
     try {
       const fd = fs.openSync(lockPath, 'wx', 0o600);
+      // The lock is the file's existence; who holds it is a courtesy for clearing stale locks,
+      // and is left out when even those few bytes do not fit on a full disk.
+      let written = owner;
       try {
         writeAll(fs, fd, Buffer.from(owner));
+      } catch {
+        written = '';
+        fs.ftruncateSync(fd, 0);
       } finally {
         fs.closeSync(fd);
       }
       const removeLock = () => {
         try {
-          if (fs.readFileSync(lockPath, 'utf8') === owner) fs.unlinkSync(lockPath);
+          if (fs.readFileSync(lockPath, 'utf8') === written) fs.unlinkSync(lockPath);
         } catch {
           // Already gone.
         }
