@@ -191,6 +191,7 @@ describe('text from files never drives the terminal', () => {
     writeFileSync(join(dir, 'a.yaml'), `athlete:\n  name: "Hidden \\e[8m"\nruns:\n${runs.join('\n')}\n`);
     writeFileSync(join(dir, 'b.yaml'), `athlete:\n  name: "Red athlete"\nruns:\n${runs.join('\n').replace(/pain: 6/g, 'pain: 9')}\n`);
     const result = hipcheck(['batch', dir], { env: { FORCE_COLOR: '1' } });
+    // eslint-disable-next-line no-control-regex -- removing hipcheck's own colour codes
     expect(result.stdout.replace(/\u001b\[[0-9;]*m/g, '')).not.toMatch(RAW_CONTROL);
     expect(result.stdout).not.toContain('\u001b[8m');
     expect(result.stdout).toContain('Hidden \\e[8m');
