@@ -112,7 +112,7 @@ describe('hipcheck analyze (built binary)', () => {
   it('bad dates and missing files are exit 2 without a stack trace', () => {
     const badDate = hipcheck(['analyze', EXAMPLE, '--as-of', 'yesterday']);
     expect(badDate.status).toBe(2);
-    expect(badDate.stderr).toContain('--as-of needs a day (got "yesterday", expected YYYY-MM-DD)');
+    expect(badDate.stderr).toContain('--as-of needs a calendar day (got "yesterday", expected YYYY-MM-DD, a day that exists, e.g. 2025-02-28)');
     const missing = hipcheck(['analyze', 'nope.csv']);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toBe('nope.csv  error: no such file\n');
