@@ -8,6 +8,7 @@ import { STALE_AFTER_DAYS, type BatchRow } from '../model/squad.js';
 import { TextSpool, type SpooledText } from '../batch/spool.js';
 import { daysBetween } from '../analysis/calendar.js';
 import { formatProblem, UserError } from '../model/errors.js';
+import { visible } from '../util/visible.js';
 import type { Report } from '../model/report.js';
 import { renderBatchCsv, renderBatchMarkdown, renderBatchText } from '../report/batch.js';
 import { renderBatchHtml } from '../report/html.js';
@@ -93,7 +94,7 @@ async function runBatch(paths: string[], flags: BatchFlags, io: Io, command: Com
       // More threads than cores only add memory (250 threads took 3.3 GB), never speed.
       jobs: Math.min(flags.jobs, availableParallelism()),
       ...(io.workerUrl ? { workerUrl: io.workerUrl } : {}),
-      onProgress: showProgress ? (count, total, current) => io.stderr.write(`\r\x1b[K[${count}/${total}] ${current}`) : undefined,
+      onProgress: showProgress ? (count, total, current) => io.stderr.write(`\r\x1b[K[${count}/${total}] ${visible(current)}`) : undefined,
       onResult: (_index, { row, json }: BatchOutcome) => {
         if (flags.format === 'ndjson') {
           if (wanted(row.status)) output.write(`${json}\n`);

@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { format as formatDate } from 'date-fns';
 import { UserError } from '../model/errors.js';
 import { EXIT } from './exitCodes.js';
+import { shortened, visible } from '../util/visible.js';
 import { settleSignals } from './write/interrupt.js';
 import { DEFAULT_MAX_INPUT_MB, HIGHEST_MAX_INPUT_MB, parseMaxInputMb } from '../ingest/source.js';
 import type { Io } from './io.js';
@@ -48,7 +49,7 @@ export async function main(io: Io): Promise<number> {
       return EXIT.INPUT_ERROR;
     }
     if (isInterrupt(error)) return EXIT.INTERRUPTED;
-    io.stderr.write(`hipcheck: internal error: ${(error as Error).message ?? String(error)}\n`);
+    io.stderr.write(`hipcheck: internal error: ${visible(shortened((error as Error).message ?? String(error), 1000))}\n`);
     io.stderr.write(debug ? `${(error as Error).stack}\n` : 'Run again with --debug for details, and please report it.\n');
     return EXIT.INPUT_ERROR;
   }
@@ -88,7 +89,8 @@ export function buildProgram(io: Io, done: (code: number) => void): Command {
     .exitOverride()
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
-      writeErr: (text) => io.stderr.write(text),
+      // Commander repeats bad option values back; they are the user's text, shown, never obeyed.
+      writeErr: (text) => io.stderr.write(visible(text, { keepLineBreaks: true })),
     })
     .addHelpText('after', `
 Examples:

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
 import { format, isValid, parse } from 'date-fns';
 import { UserError } from '../model/errors.js';
+import { fsReason } from '../util/fsErrors.js';
 import { applyConfig, EMPTY_CONFIG, findConfigFile, parseConfig, type Config } from '../rulebook/config.js';
 import { loadRuleDefinitions } from '../rulebook/load.js';
 import type { RuleSet } from '../rulebook/types.js';
@@ -23,7 +24,7 @@ export async function loadRuleBook(io: Io, configPath: string | undefined): Prom
     text = await readFile(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UserError({ file, severity: 'error', message: code === 'ENOENT' ? 'config file not found' : `config file cannot be read (${code})` });
+    throw new UserError({ file, severity: 'error', message: code === 'ENOENT' ? 'config file not found' : `config file cannot be read: ${fsReason(error)}` });
   }
   const config = parseConfig(text, file, definitions);
   return { ruleSet: applyConfig(definitions, config), config, configFile: file };

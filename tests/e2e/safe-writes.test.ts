@@ -187,15 +187,15 @@ describe('a nearly full disk (a 64 KB tmpfs)', () => {
 describe('stopped by a signal: exit 128 + n, no output file, no temporary file', () => {
   const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
-  it.each(SIGNALS)('analyze -o and convert -o, %s while reading a pipe and while computing', async (signal) => {
+  it.each(SIGNALS)('analyze -o, convert -o and validate, %s while reading a pipe and while computing', async (signal) => {
     const dir = tempDir('hipcheck-signal-');
     const log = longLog(20_000);
-    for (const command of [['analyze'], ['convert', '--to', 'csv']]) {
+    for (const command of [['analyze'], ['convert', '--to', 'csv'], ['validate']]) {
       for (const moment of ['reading', 'computing'] as const) {
         const input = join(dir, `in-${command[0]}-${moment}.csv`);
         expect(spawnSync('mkfifo', [input]).status).toBe(0);
         const output = join(dir, `out-${command[0]}-${moment}.txt`);
-        const run = startHipcheck([...command, input, '-o', output]);
+        const run = startHipcheck([...command, input, ...(command[0] === 'validate' ? [] : ['-o', output])]);
         const writer = createWriteStream(input);
         if (moment === 'reading') {
           writer.write(log.slice(0, 1000)); // the pipe stays open: hipcheck waits for the rest
