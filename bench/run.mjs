@@ -7,7 +7,7 @@ import { appendFileSync, cpSync, existsSync, readFileSync, readdirSync, rmSync, 
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateCohort } from './generate.mjs';
+import { generateCohort, generateLongLog } from './generate.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const data = join(root, 'bench/data/cohort');
@@ -134,4 +134,14 @@ const analyzeSmall = median(['bin/hipcheck.js', 'analyze', small, '--format', 'j
 lines.push('', '| start-up | median ms | × node -e 0 |', '|---|---:|---:|');
 lines.push(`| node -e 0 | ${(nodeOnly * 1000).toFixed(0)} | 1.00 |`);
 lines.push(`| hipcheck analyze (100 runs) | ${(analyzeSmall * 1000).toFixed(0)} | ${(analyzeSmall / nodeOnly).toFixed(2)} |`);
+
+// One very long log (200,000 runs, 10.6 MB): analyze in every text format and validate must
+// stay linear in the log's size (a quadratic report once took 47 s here). One run each.
+const longLog = join(root, 'bench/data/long-200k.csv');
+if (!existsSync(longLog)) generateLongLog(longLog, 200_000);
+lines.push('', '| one 200,000-run log | wall s | peak RSS MB |', '|---|---:|---:|');
+for (const args of [['analyze', '--format', 'text'], ['analyze', '--format', 'markdown'], ['analyze', '--format', 'json'], ['validate']]) {
+  const run = measure(['bin/hipcheck.js', ...args, longLog]);
+  lines.push(`| ${args.join(' ')} | ${run.seconds.toFixed(1)} | ${run.rssMb.toFixed(0)} |`);
+}
 process.stdout.write(`${lines.join('\n')}\n`);

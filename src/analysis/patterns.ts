@@ -6,7 +6,7 @@ import type { Entry } from '../model/log.js';
 import { formatPace } from '../util/units.js';
 import type { AnalysisContext } from './context.js';
 import { addDaysTo } from './calendar.js';
-import { benjaminiHochberg, mannWhitneyP, mean, percentile } from './stats.js';
+import { benjaminiHochberg, mannWhitneyPFromRanks, percentile, pooledRanks } from './stats.js';
 
 export type PainMeasure = 'pain' | 'painAfter' | 'painNextDay';
 export const PAIN_MEASURES: PainMeasure[] = ['pain', 'painAfter', 'painNextDay'];
@@ -99,6 +99,46 @@ function cadenceBand(spm: number): string {
   return '180 or more';
 }
 
+/** The scored runs that carry one label: how many, their pain, their ranks among all labelled runs. */
+interface LabelGroup {
+  count: number;
+  painSum: number;
+  rankSum: number;
+  first: number;
+  last: number;
+  /** Identifies which runs these are, so factors picking out the same runs are found without comparing every run. */
+  fingerprint: string;
+}
+
+/**
+ * Every label's group in one pass over the runs, with ranks from one ranking of all labelled
+ * runs. Testing each value against the rest then costs time in proportion to its own runs, so
+ * a log with thousands of shoe names stays linear (comparing each value with every run took
+ * 23 s for 20,000 runs in 4,000 pairs of shoes).
+ */
+function groupByLabel(labels: (string | undefined)[], pain: number[]): { groups: Map<string, LabelGroup>; labelled: number; painSum: number; tieTerm: number } {
+  const labelledPain: number[] = [];
+  for (let index = 0; index < labels.length; index++) if (labels[index] !== undefined) labelledPain.push(pain[index]!);
+  const { midRank, tieTerm } = pooledRanks(labelledPain);
+  const groups = new Map<string, LabelGroup & { hashA: number; hashB: number }>();
+  let painSum = 0;
+  for (let index = 0; index < labels.length; index++) {
+    const label = labels[index];
+    if (label === undefined) continue;
+    let group = groups.get(label);
+    if (!group) groups.set(label, (group = { count: 0, painSum: 0, rankSum: 0, first: index, last: index, fingerprint: '', hashA: 0, hashB: 0 }));
+    group.count += 1;
+    group.painSum += pain[index]!;
+    group.rankSum += midRank.get(pain[index]!)!;
+    group.last = index;
+    group.hashA = (group.hashA + Math.imul(index + 1, 0x9e3779b1)) | 0;
+    group.hashB = (group.hashB ^ Math.imul(index + 1, 0x85ebca6b)) | 0;
+    painSum += pain[index]!;
+  }
+  for (const group of groups.values()) group.fingerprint = `${group.count}:${group.first}:${group.last}:${group.hashA}:${group.hashB}`;
+  return { groups, labelled: labelledPain.length, painSum, tieTerm };
+}
+
 export function findPatterns(context: AnalysisContext, options: PatternOptions): PatternSearch {
   const comparisons: Comparison[] = [];
   /** Which runs each comparison's "with" side is, to fold factors that pick out the same runs. */
@@ -110,34 +150,24 @@ export function findPatterns(context: AnalysisContext, options: PatternOptions):
     const pain = runs.map((run) => run[measure]!);
     for (const spec of factorSpecs(context, runs, options)) {
       const labels = runs.map((run, index) => spec.label(run, index));
-      const values = spec.tested ?? [...new Set(labels)].filter((value): value is string => value !== undefined && value !== 'other');
+      const { groups, labelled, painSum, tieTerm } = groupByLabel(labels, pain);
+      const values = spec.tested ?? [...groups.keys()].filter((value) => value !== 'other');
       for (const value of values.sort()) {
-        // One pass splits the scored runs into "with this value" and "the rest".
-        const painWith: number[] = [];
-        const painWithout: number[] = [];
-        let first = -1;
-        let last = -1;
-        for (let index = 0; index < runs.length; index++) {
-          if (labels[index] === undefined) continue;
-          if (labels[index] !== value) {
-            painWithout.push(pain[index]!);
-            continue;
-          }
-          painWith.push(pain[index]!);
-          if (first < 0) first = index;
-          last = index;
-        }
-        if (painWith.length < options.minRuns || painWithout.length < options.minRuns) continue;
-        const meanPainWith = mean(painWith);
-        const meanPainWithout = mean(painWithout);
+        // "With this value" against the rest of the runs this factor labels.
+        const group = groups.get(value);
+        const runsWith = group?.count ?? 0;
+        const runsWithout = labelled - runsWith;
+        if (!group || runsWith < options.minRuns || runsWithout < options.minRuns) continue;
+        const meanPainWith = group.painSum / runsWith;
+        const meanPainWithout = (painSum - group.painSum) / runsWithout;
         const comparison: Comparison = {
-          factor: spec.factor, value, description: spec.describe(value, painWith.length), painMeasure: measure,
-          runsWith: painWith.length, runsWithout: painWithout.length, meanPainWith, meanPainWithout,
-          difference: meanPainWith - meanPainWithout, pValue: mannWhitneyP(painWith, painWithout), adjustedP: 1,
-          from: runs[first]!.date, to: runs[last]!.date, alsoDescribedAs: [],
+          factor: spec.factor, value, description: spec.describe(value, runsWith), painMeasure: measure,
+          runsWith, runsWithout, meanPainWith, meanPainWithout,
+          difference: meanPainWith - meanPainWithout, pValue: mannWhitneyPFromRanks(group.rankSum, runsWith, runsWithout, tieTerm), adjustedP: 1,
+          from: runs[group.first]!.date, to: runs[group.last]!.date, alsoDescribedAs: [],
         };
         comparisons.push(comparison);
-        runsOf.set(comparison, { labels, value });
+        runsOf.set(comparison, { labels, value, fingerprint: `${measure}:${group.fingerprint}` });
       }
     }
   }
@@ -146,18 +176,20 @@ export function findPatterns(context: AnalysisContext, options: PatternOptions):
   const significant = comparisons
     .filter((comparison) => comparison.adjustedP <= options.fdr && comparison.difference >= options.minDifference)
     .sort((a, b) => b.difference - a.difference || a.adjustedP - b.adjustedP || PAIN_MEASURES.indexOf(a.painMeasure) - PAIN_MEASURES.indexOf(b.painMeasure));
-  return { comparisons, patterns: foldDuplicates(significant, (a, b) => a.painMeasure === b.painMeasure && sameRuns(runsOf.get(a)!, runsOf.get(b)!)) };
+  return { comparisons, patterns: foldDuplicates(significant, runsOf) };
 }
 
 /** The runs of one pain measure whose label is `value`. */
 interface RunSelection {
   labels: (string | undefined)[];
   value: string;
+  /** Equal for selections of the same runs of the same measure (and, rarely, for others: then sameRuns decides). */
+  fingerprint: string;
 }
 
 /** Both selections index the same scored runs (same pain measure). */
 function sameRuns(a: RunSelection, b: RunSelection): boolean {
-  return a.labels.every((label, index) => (label === a.value) === (b.labels[index] === b.value));
+  return a.fingerprint === b.fingerprint && a.labels.every((label, index) => (label === a.value) === (b.labels[index] === b.value));
 }
 
 /**
@@ -166,8 +198,10 @@ function sameRuns(a: RunSelection, b: RunSelection): boolean {
  * large a difference, and factors that pick out exactly the same runs (trail runs that are
  * also all the long runs) are folded into one finding that names both.
  */
-function foldDuplicates(significant: Comparison[], sameRunsAs: (a: Comparison, b: Comparison) => boolean): Comparison[] {
+function foldDuplicates(significant: Comparison[], runsOf: Map<Comparison, RunSelection>): Comparison[] {
   const kept: Comparison[] = [];
+  /** Kept findings by the fingerprint of their runs: only those can be the same runs. */
+  const keptByRuns = new Map<string, Comparison[]>();
   const seenFactor = new Set<string>();
   for (const comparison of significant) {
     const factorKey = `${comparison.factor}=${comparison.value}`;
@@ -179,9 +213,14 @@ function foldDuplicates(significant: Comparison[], sameRunsAs: (a: Comparison, b
       const explained = kept.some((other) => (other.factor === 'terrain' && other.value === terrain) || (other.factor === 'distance' && other.value === 'long'));
       if (explained) continue;
     }
-    const same = kept.find((other) => sameRunsAs(other, comparison));
+    const selection = runsOf.get(comparison)!;
+    const candidates = keptByRuns.get(selection.fingerprint) ?? [];
+    const same = candidates.find((other) => sameRuns(runsOf.get(other)!, selection));
     if (same) same.alsoDescribedAs.push(comparison.description.replace(/^\d+ /, ''));
-    else kept.push(comparison);
+    else {
+      kept.push(comparison);
+      keptByRuns.set(selection.fingerprint, [...candidates, comparison]);
+    }
   }
   return kept;
 }

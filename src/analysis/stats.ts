@@ -28,28 +28,40 @@ function normalUpperTail(z: number): number {
  * continuity correction. Pain scores are small integers with many ties, hence the corrections.
  */
 export function mannWhitneyP(a: number[], b: number[]): number {
-  const n1 = a.length;
-  const n2 = b.length;
-  const n = n1 + n2;
-  // Batch runs this for every factor of every log, so instead of ranking an object per score
-  // it sorts each side as a typed array and walks both at once, one tie group at a time.
-  const sortedA = Float64Array.from(a).sort();
-  const sortedB = Float64Array.from(b).sort();
+  const pooled = pooledRanks([...a, ...b]);
   let rankSumA = 0;
+  for (const value of a) rankSumA += pooled.midRank.get(value)!;
+  return mannWhitneyPFromRanks(rankSumA, a.length, b.length, pooled.tieTerm);
+}
+
+/** Mid-ranks of a pooled sample: each distinct value's mean rank, and the tie term Σ(t³ − t). */
+export interface PooledRanks {
+  midRank: Map<number, number>;
+  tieTerm: number;
+}
+
+export function pooledRanks(values: ArrayLike<number>): PooledRanks {
+  const sorted = Float64Array.from(values).sort();
+  const midRank = new Map<number, number>();
   let tieTerm = 0;
-  let ranked = 0;
-  for (let i = 0, j = 0; i < n1 || j < n2; ) {
-    const value = j >= n2 || (i < n1 && sortedA[i]! <= sortedB[j]!) ? sortedA[i]! : sortedB[j]!;
-    let inA = 0;
-    let inB = 0;
-    while (i < n1 && sortedA[i] === value) { i += 1; inA += 1; }
-    while (j < n2 && sortedB[j] === value) { j += 1; inB += 1; }
-    const ties = inA + inB;
-    // The tie group holds ranks ranked+1 … ranked+ties; each member gets their mean.
-    rankSumA += inA * (ranked + (ties + 1) / 2);
+  for (let start = 0; start < sorted.length; ) {
+    let end = start;
+    while (end < sorted.length && sorted[end] === sorted[start]) end += 1;
+    const ties = end - start;
+    midRank.set(sorted[start]!, start + (ties + 1) / 2);
     tieTerm += ties ** 3 - ties;
-    ranked += ties;
+    start = end;
   }
+  return { midRank, tieTerm };
+}
+
+/**
+ * The Mann–Whitney p-value from the rank sum of the first sample (n1 values) within the pooled
+ * sample of n1 + n2. Ranking the pooled sample once lets every subgroup of it be tested
+ * against the rest in time proportional to the subgroup (src/analysis/patterns.ts).
+ */
+export function mannWhitneyPFromRanks(rankSumA: number, n1: number, n2: number, tieTerm: number): number {
+  const n = n1 + n2;
   const u = rankSumA - (n1 * (n1 + 1)) / 2;
   const meanU = (n1 * n2) / 2;
   const variance = ((n1 * n2) / 12) * (n + 1 - tieTerm / (n * (n - 1)));

@@ -5,6 +5,7 @@ import { basename, dirname, extname, join, normalize, relative } from 'node:path
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Pair } from 'yaml';
 import { LOG_EXTENSIONS } from '../ingest/read.js';
 import { UserError } from '../model/errors.js';
+import { fsCode, fsReason } from '../util/fsErrors.js';
 import type { DistanceUnit, InputProblem } from '../model/log.js';
 import { problemsAt, readAthleteSetting, readRules, valueOf, type AthleteDefaults, type Config, type ProblemAt } from '../rulebook/config.js';
 import type { RuleDefinition } from '../rulebook/types.js';
@@ -29,31 +30,66 @@ export interface BatchJob {
   error?: string;
 }
 
-export async function jobsFromPaths(paths: string[]): Promise<BatchJob[]> {
+/**
+ * Jobs for files and folders given on the command line. A path given by name may be anything
+ * readable, a named pipe included; folders are walked for regular log files only (see walk).
+ */
+export async function jobsFromPaths(paths: string[], onSkip: (problem: InputProblem) => void = () => {}): Promise<BatchJob[]> {
   const jobs: BatchJob[] = [];
   for (const path of paths) {
     let info;
     try {
       info = await stat(path);
-    } catch {
-      jobs.push({ path, logKey: basename(path), error: 'no such file or folder' });
+    } catch (error) {
+      jobs.push({ path, logKey: basename(path), error: fsCode(error) === 'ENOENT' ? 'no such file or folder' : `cannot be read: ${fsReason(error)}` });
       continue;
     }
-    if (info.isDirectory()) jobs.push(...(await walk(path)).map((file) => ({ path: file, logKey: relative(path, file) })));
+    if (info.isDirectory()) jobs.push(...(await walk(path, path, onSkip)));
     else jobs.push({ path, logKey: basename(path) });
   }
   return jobs;
 }
 
-async function walk(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const files: string[] = [];
+/**
+ * Log files under a folder, in name order. Only regular files (or symbolic links to them) are
+ * read: a named pipe would wait forever and a device such as /dev/zero never ends, so those are
+ * skipped with a message. A folder that cannot be listed becomes an error row; the rest of the
+ * squad is still checked. Links to folders are not followed (they could loop).
+ */
+/** Log files below `dir`, each keyed by its path relative to `root` (the folder the coach named). */
+async function walk(root: string, dir: string, onSkip: (problem: InputProblem) => void): Promise<BatchJob[]> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    return [{ path: dir, logKey: relative(root, dir) || basename(dir), error: `folder cannot be read: ${fsReason(error)}` }];
+  }
+  const jobs: BatchJob[] = [];
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) files.push(...(await walk(path)));
-    else if (LOG_EXTENSIONS.includes(extname(entry.name).toLowerCase())) files.push(path);
+    if (entry.isDirectory()) {
+      jobs.push(...(await walk(root, path, onSkip)));
+      continue;
+    }
+    if (!LOG_EXTENSIONS.includes(extname(entry.name).toLowerCase())) continue;
+    const kind = entry.isFile() ? 'file' : entry.isSymbolicLink() ? await linkKind(path) : specialKind(entry);
+    if (kind === 'file') jobs.push({ path, logKey: relative(root, path) });
+    else onSkip({ file: path, severity: 'warning', message: `${kind}, not a regular file; skipped` });
   }
-  return files;
+  return jobs;
+}
+
+async function linkKind(path: string): Promise<string> {
+  try {
+    const target = await stat(path);
+    return target.isFile() ? 'file' : `a symbolic link to ${specialKind(target)}`;
+  } catch {
+    return 'a symbolic link to a missing file';
+  }
+}
+
+function specialKind(entry: { isFIFO(): boolean; isSocket(): boolean; isDirectory(): boolean }): string {
+  return entry.isFIFO() ? 'a named pipe' : entry.isSocket() ? 'a socket' : entry.isDirectory() ? 'a folder' : 'a device';
 }
 
 /**

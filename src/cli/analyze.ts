@@ -51,7 +51,7 @@ async function runAnalyze(file: string, flags: AnalyzeFlags, io: Io, command: Co
   if (problems.length > 0) printProblems(io, problems, 10);
   const color = colorEnabled(command.optsWithGlobals().color as boolean | undefined, io.env, outputIsTerminal(io, flags));
   const render = { color, width: terminalWidth(io), ascii: asciiOnly(flags.ascii, io.env) };
-  emit(io, flags.patternsOnly ? renderPatternsOnly(report, flags.format, render) : REPORTERS[flags.format].athlete(report, render), flags);
+  await emit(io, flags.patternsOnly ? renderPatternsOnly(report, flags.format, render) : REPORTERS[flags.format].athlete(report, render), flags);
   return failsAt(report.status, flags.failOn) ? EXIT.FINDINGS : EXIT.OK;
 }
 

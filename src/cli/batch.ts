@@ -9,7 +9,8 @@ import { worstFirst, type BatchOutcome } from '../batch/rows.js';
 import { compareWithPrevious, readPreviousCheck } from '../batch/compare.js';
 import { BUILD_ID, cacheDirFrom, hashOf } from '../batch/cache.js';
 import { TextSpool, type SpooledText } from '../batch/spool.js';
-import { UserError } from '../model/errors.js';
+import { formatProblem, UserError } from '../model/errors.js';
+import { visible } from '../util/visible.js';
 import { STALE_AFTER_DAYS, type Report } from '../model/report.js';
 import type { BatchRow } from '../model/squad.js';
 import { REPORT_FORMATS, REPORTERS, type ReportFormat } from '../report/index.js';
@@ -85,7 +86,7 @@ function positiveInteger(value: string): number {
 async function runBatch(paths: string[], flags: BatchFlags, io: Io, command: Command): Promise<number> {
   const pipeline = await pipelineSettingsFrom(flags, io);
   if (paths.length === 0 && !flags.roster) throw new UserError({ file: 'hipcheck batch', severity: 'error', message: 'nothing to check', expected: 'log files or folders, or --roster FILE' });
-  const everyJob: BatchJob[] = [...(flags.roster ? await jobsFromRoster(flags.roster, pipeline.definitions) : []), ...(await jobsFromPaths(paths))];
+  const everyJob: BatchJob[] = [...(flags.roster ? await jobsFromRoster(flags.roster, pipeline.definitions) : []), ...(await jobsFromPaths(paths, (skipped) => io.stderr.write(`${formatProblem(skipped)}\n`)))];
   if (everyJob.length === 0) throw new UserError({ file: paths.join(' '), severity: 'error', message: 'no log files found', expected: '.csv, .tsv, .yaml or .yml files' });
   const jobs = flags.group === undefined ? everyJob : jobsInGroup(everyJob, flags.group);
   warnAboutDuplicates(io, jobs);
@@ -109,9 +110,9 @@ async function runBatch(paths: string[], flags: BatchFlags, io: Io, command: Com
     await runPool(jobs, { ...settings, keepReports: reporter.showsReports(details), ...(cache ? { cache } : {}) }, {
       jobs: flags.jobs ?? await threadsFor(jobs),
       ...(io.workerUrl ? { workerUrl: io.workerUrl } : {}),
-      onProgress: showProgress ? (count, total, current) => io.stderr.write(`\r\x1b[K[${count}/${total}] ${current}`) : undefined,
+      onProgress: showProgress ? (count, total, current) => io.stderr.write(`\r\x1b[K[${count}/${total}] ${visible(current)}`) : undefined,
       onResult: (_index, { row, json, cacheWarning }: BatchOutcome) => {
-        if (cacheWarning && !cacheWarned) io.stderr.write(`hipcheck  warning: ${cacheWarning}\n`);
+        if (cacheWarning && !cacheWarned) io.stderr.write(`hipcheck  warning: ${visible(cacheWarning)}\n`);
         cacheWarned ||= Boolean(cacheWarning);
         if (streaming) {
           if (json && wanted(row.status)) output.write(reporter.streamEntry(json));
@@ -132,7 +133,7 @@ async function runBatch(paths: string[], flags: BatchFlags, io: Io, command: Com
       return json === undefined ? undefined : (JSON.parse(json) as Report);
     };
     for (const chunk of reporter.squad({ rows: rows.filter((row) => wanted(row.status)), entryJson, report, details }, render)) output.write(chunk);
-    output.close();
+    await output.close();
   } catch (error) {
     output.abort();
     throw error;
@@ -142,7 +143,7 @@ async function runBatch(paths: string[], flags: BatchFlags, io: Io, command: Com
 
   for (const row of rows) {
     if (row.status === 'error') io.stderr.write(`${row.error}\n`);
-    else if (row.skippedRows > 0) io.stderr.write(`${row.source}  warning: ${row.skippedRows} row${row.skippedRows === 1 ? '' : 's'} skipped (hipcheck validate ${row.source} lists them)\n`);
+    else if (row.skippedRows > 0) io.stderr.write(`${visible(row.source)}  warning: ${row.skippedRows} row${row.skippedRows === 1 ? '' : 's'} skipped (hipcheck validate ${visible(row.source)} lists them)\n`);
   }
   if (rows.some((row) => row.status === 'error')) return EXIT.INPUT_ERROR;
   return rows.some((row) => row.status !== 'error' && failsAt(row.status, flags.failOn)) ? EXIT.FINDINGS : EXIT.OK;
@@ -164,7 +165,7 @@ function warnAboutDuplicates(io: Io, jobs: BatchJob[]): void {
   for (const job of jobs) {
     const key = resolve(job.path);
     const first = seen.get(key);
-    if (first) io.stderr.write(`${job.path}  warning: the same log is listed twice (also as ${first.name ?? first.path}); it is checked and shown twice\n`);
+    if (first) io.stderr.write(`${visible(job.path)}  warning: the same log is listed twice (also as ${visible(first.name ?? first.path)}); it is checked and shown twice\n`);
     else seen.set(key, job);
   }
 }
@@ -175,7 +176,7 @@ function warnAboutSameNames(io: Io, rows: BatchRow[]): void {
   for (const row of rows) {
     const key = row.athlete.trim().toLowerCase();
     const first = byName.get(key);
-    if (first && resolve(first.source) !== resolve(row.source)) io.stderr.write(`${row.source}  warning: athlete "${row.athlete}" appears twice (also ${first.source})\n`);
+    if (first && resolve(first.source) !== resolve(row.source)) io.stderr.write(`${visible(row.source)}  warning: athlete "${visible(row.athlete)}" appears twice (also ${visible(first.source)})\n`);
     else if (!first) byName.set(key, row);
   }
 }

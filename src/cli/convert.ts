@@ -1,7 +1,9 @@
 // `hipcheck convert <input> --to csv|yaml`: an export (or any log) as hipcheck's own log.
 import { Option, type Command } from 'commander';
 import { toCanonicalCsv, toCanonicalYaml } from '../report/canonical.js';
-import { writeFileAtomic } from './atomicWrite.js';
+import { visible } from '../util/visible.js';
+import { writeFileSafely } from './write/safeWrite.js';
+import { settleSignals } from './write/interrupt.js';
 import { EXIT } from './exitCodes.js';
 import { write, type Io } from './io.js';
 import { readAthleteLog } from '../pipeline/athlete.js';
@@ -35,9 +37,12 @@ Examples:
     }
     const text = flags.to === 'csv' ? toCanonicalCsv(log) : toCanonicalYaml(log);
     if (flags.output) {
-      writeFileAtomic(flags.output, text, { overwrite: flags.force === true });
-      io.stderr.write(`wrote ${log.entries.length} entries to ${flags.output}\n`);
-    } else write(io.stdout, text);
+      await writeFileSafely(flags.output, text, { overwrite: flags.force === true });
+      io.stderr.write(`wrote ${log.entries.length} entries to ${visible(flags.output)}\n`);
+    } else {
+      await settleSignals();
+      write(io.stdout, text);
+    }
     done(EXIT.OK);
   });
 }

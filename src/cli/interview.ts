@@ -12,7 +12,8 @@ import { loadRuleDefinitions } from '../rulebook/load.js';
 import type { Report } from '../model/report.js';
 import { judgeAthlete } from '../pipeline/athlete.js';
 import { appendInterview, interviewEntry } from '../interview/save.js';
-import { writeFileAtomic } from './atomicWrite.js';
+import { updateFileLocked } from './write/updateLocked.js';
+import { visible } from '../util/visible.js';
 import { colorEnabled, terminalWidth, write, type Io } from './io.js';
 import { addAnalysisOptions, pipelineSettingsFrom, printProblems, type AnalysisFlags } from './logInput.js';
 
@@ -81,10 +82,11 @@ Examples:
     const ruleAdvice = Object.fromEntries(loadRuleDefinitions().map((rule) => [rule.id, rule.advice]));
     const outcome = scoreInterview(answers, questions, loadConditions(), ruleAdvice);
     if (flags.save && flags.log) {
-      // Only now, after every answer: an interrupted interview never writes.
-      const logText = await readFile(flags.log, 'utf8');
-      writeFileAtomic(flags.log, appendInterview(logText, interviewEntry(answers, outcome, io.today!), flags.log), { overwrite: true });
-      io.stderr.write(`saved today's pain record to ${flags.log}\n`);
+      // Only now, after every answer: an interrupted interview never writes. The log is read
+      // again under a lock, so rows added while the questions were asked are kept.
+      const entry = interviewEntry(answers, outcome, io.today!);
+      await updateFileLocked(flags.log, (current) => appendInterview(current, entry, flags.log!));
+      io.stderr.write(`saved today's pain record to ${visible(flags.log)}\n`);
     }
     const color = colorEnabled(command.optsWithGlobals().color as boolean | undefined, io.env, io.stdout.isTTY);
     if (flags.format === 'json') write(io.stdout, `${JSON.stringify({ schemaVersion: 1, outcome, answers, ...(logSummary ? { log: logSummary } : {}) }, null, 2)}\n`);

@@ -1,7 +1,9 @@
 // The process as the CLI sees it; tests pass their own streams and environment.
 import type { Readable, Writable } from 'node:stream';
-import { openAtomicFile } from './atomicWrite.js';
 import { withNewline } from '../util/text.js';
+import { visible } from '../util/visible.js';
+import { openSafeFile } from './write/safeWrite.js';
+import { settleSignals } from './write/interrupt.js';
 
 export interface Io {
   argv: string[];
@@ -46,8 +48,8 @@ export function asciiOnly(flag: boolean | undefined, env: Io['env']): boolean {
 /** Where a command's output goes: stdout, or with -o a file that appears only when complete. */
 export interface Output {
   write(text: string): void;
-  /** Completes the output (for a file: flushes, renames into place and says so on stderr). */
-  close(): void;
+  /** Completes the output (for a file: flushes, puts it in place and says so on stderr). */
+  close(): Promise<void>;
   /** Gives up: a file being written is removed, an existing one left as it was. */
   abort(): void;
 }
@@ -57,24 +59,25 @@ export function outputIsTerminal(io: Io, flags: { output?: string }): boolean {
   return Boolean(io.stdout.isTTY) && !flags.output;
 }
 
-/** Stdout, or with -o a file written atomically (never replacing one without --force). */
+/** Stdout, or with -o a file written safely (src/cli/write/safeWrite.ts; never replacing one without --force). */
 export function openOutput(io: Io, flags: { output?: string; force?: boolean }): Output {
   const path = flags.output;
-  if (!path) return { write: (text) => io.stdout.write(text), close: () => {}, abort: () => {} };
-  const file = openAtomicFile(path, { overwrite: flags.force === true });
+  if (!path) return { write: (text) => io.stdout.write(text), close: settleSignals, abort: () => {} };
+  const file = openSafeFile(path, { overwrite: flags.force === true });
   return {
     write: file.write,
-    close: () => {
-      file.commit();
-      io.stderr.write(`wrote ${path}\n`);
+    close: async () => {
+      await file.commit();
+      io.stderr.write(`wrote ${visible(path)}\n`);
     },
     abort: file.abort,
   };
 }
 
-/** The whole output at once, ending in a newline. */
-export function emit(io: Io, text: string, flags: { output?: string; force?: boolean }): void {
+/** The whole output at once, ending in a newline; a Ctrl+C pressed meanwhile stops it first. */
+export async function emit(io: Io, text: string, flags: { output?: string; force?: boolean }): Promise<void> {
   const output = openOutput(io, flags);
+  if (!flags.output) await settleSignals();
   output.write(withNewline(text));
-  output.close();
+  await output.close();
 }

@@ -1,6 +1,7 @@
 // The one set of log-input options, registered the same way on every command that reads a
 // log, and turned into the athlete pipeline's settings in one place.
 import { Option, type Command } from 'commander';
+import { parse as parseDate } from 'date-fns';
 import { formatProblem, UserError } from '../model/errors.js';
 import type { DistanceUnit, InputProblem } from '../model/log.js';
 import type { CommandLineSettings, LogReading, PipelineSettings } from '../pipeline/athlete.js';
@@ -32,7 +33,7 @@ export interface AnalysisFlags extends LogInputFlags {
 export function addLogInputOptions(command: Command, { diary = true }: { diary?: boolean } = {}): Command {
   command
     .addOption(new Option('--units <unit>', 'distance unit of logs that do not say (header, unit column, YAML units:)').choices(['km', 'mi']))
-    .option('--date-format <pattern>', 'date-fns pattern for non-ISO dates, e.g. dd/MM/yyyy or MM/dd/yyyy')
+    .option('--date-format <pattern>', 'date-fns pattern for non-ISO dates, e.g. dd/MM/yyyy or MM/dd/yyyy', checkDatePattern)
     .addOption(new Option('--input-format <format>', 'read as this format instead of guessing from the name or content').choices(['csv', 'yaml']))
     .option('--strict', 'treat any bad row as an error (exit 2) instead of skipping it')
     .option('--tz <zone>', 'time zone for exports that write UTC times (Strava), e.g. Europe/Berlin', checkTimeZone);
@@ -52,6 +53,21 @@ export function addAnalysisOptions(command: Command, options: { diary?: boolean 
 
 export function addFailOnOption(command: Command): Command {
   return command.addOption(new Option('--fail-on <level>', 'exit 1 when the status is at or above this level').choices(['red', 'amber', 'never']).default('red'));
+}
+
+/** A date-fns pattern that date-fns accepts and that names the day, the month and the year. */
+function checkDatePattern(pattern: string): string {
+  const problem = (why: string) => new UserError({ file: '--date-format', severity: 'error', message: `not a usable date pattern: ${why}`, got: JSON.stringify(pattern), expected: 'a date-fns pattern with day, month and year, e.g. dd/MM/yyyy, MM/dd/yyyy or d MMM yyyy' });
+  const tokens = pattern.replace(/'[^']*'/g, '');
+  // date-fns prints a warning of its own for these before refusing them; say it once, plainly.
+  if (/Y|D/.test(tokens)) throw problem('use yyyy for the year and dd for the day (YYYY is the week-numbering year, DD the day of the year)');
+  try {
+    parseDate('2025-01-01', pattern, new Date(2000, 0, 1));
+  } catch (error) {
+    throw problem((error as Error).message.replace(/ to the input `[^`]*`/, '').replace(/; see: \S+$/, ''));
+  }
+  if (!/y/.test(tokens) || !/[ML]/.test(tokens) || !/d/.test(tokens)) throw problem('it needs the day (d), the month (M) and the year (y)');
+  return pattern;
 }
 
 function checkTimeZone(zone: string): string {

@@ -3,6 +3,9 @@ import { Command, CommanderError } from 'commander';
 import { format as formatDate } from 'date-fns';
 import { UserError } from '../model/errors.js';
 import { EXIT } from './exitCodes.js';
+import { shortened, visible } from '../util/visible.js';
+import { settleSignals } from './write/interrupt.js';
+import { DEFAULT_MAX_INPUT_MB, HIGHEST_MAX_INPUT_MB, parseMaxInputMb } from '../ingest/source.js';
 import type { Io } from './io.js';
 import { printProblems } from './logInput.js';
 import { existsSync } from 'node:fs';
@@ -16,12 +19,14 @@ import { registerRules } from './rules.js';
 import { registerValidate } from './validate.js';
 
 export type { Io };
+export { runInterruptCleanups, STOP_SIGNALS } from './write/interrupt.js';
 
 const VERSION = '0.1.0';
 
 export async function main(io: Io): Promise<number> {
   const debug = io.argv.includes('--debug');
   try {
+    checkInputLimit(io.env);
     const context: Io = { ...io, today: io.today ?? todayFrom(io.env) };
     // In the bundle this module is dist/hipcheck.js and the worker sits beside it.
     const workerUrl = new URL('./worker.js', import.meta.url);
@@ -31,6 +36,8 @@ export async function main(io: Io): Promise<number> {
       exitCode = code;
     });
     await program.parseAsync(io.argv, { from: 'user' });
+    // A Ctrl+C that arrived while the last piece of work ran is handled now (exit 130), not lost.
+    await settleSignals();
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
@@ -43,7 +50,7 @@ export async function main(io: Io): Promise<number> {
       return EXIT.INPUT_ERROR;
     }
     if (isInterrupt(error)) return EXIT.INTERRUPTED;
-    io.stderr.write(`hipcheck: internal error: ${(error as Error).message ?? String(error)}\n`);
+    io.stderr.write(`hipcheck: internal error: ${visible(shortened((error as Error).message ?? String(error), 1000))}\n`);
     io.stderr.write(debug ? `${(error as Error).stack}\n` : 'Run again with --debug for details, and please report it.\n');
     return EXIT.INPUT_ERROR;
   }
@@ -62,6 +69,13 @@ function todayFrom(env: Io['env']): string {
   return fixed;
 }
 
+/** HIPCHECK_MAX_INPUT_MB, when set, must be usable: a typo would otherwise silently mean the default. */
+function checkInputLimit(env: Io['env']): void {
+  const setting = env.HIPCHECK_MAX_INPUT_MB;
+  if (setting === undefined || setting === '' || parseMaxInputMb(setting) !== undefined) return;
+  throw new UserError({ file: 'HIPCHECK_MAX_INPUT_MB', severity: 'error', message: 'not an input size limit', got: JSON.stringify(setting), expected: `a whole number of megabytes from 1 to ${HIGHEST_MAX_INPUT_MB} (default ${DEFAULT_MAX_INPUT_MB})` });
+}
+
 function isInterrupt(error: unknown): boolean {
   return (error as Error | undefined)?.name === 'ExitPromptError' || (error as Error | undefined)?.name === 'AbortPromptError';
 }
@@ -76,7 +90,8 @@ export function buildProgram(io: Io, done: (code: number) => void): Command {
     .exitOverride()
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
-      writeErr: (text) => io.stderr.write(text),
+      // Commander repeats bad option values back; they are the user's text, shown, never obeyed.
+      writeErr: (text) => io.stderr.write(visible(text, { keepLineBreaks: true })),
     })
     .addHelpText('after', `
 Examples:

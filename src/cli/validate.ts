@@ -9,6 +9,7 @@ import { entriesAfterProblems } from '../pipeline/analyze.js';
 import { addLogInputOptions, printProblems, readingFrom, type LogInputFlags } from './logInput.js';
 import { write, type Io } from './io.js';
 import { EXIT } from './exitCodes.js';
+import { isoDay } from './ruleBook.js';
 
 interface ValidateFlags extends LogInputFlags {
   format: 'text' | 'json';
@@ -21,7 +22,7 @@ export function registerValidate(program: Command, io: Io, done: (code: number) 
     .description('check logs for problems without analysing them')
     .argument('<files...>', 'log files (.csv, .tsv, .yaml, .yml), or - for stdin')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .option('--as-of <date>', 'warn about entries after this day (default: today)')
+    .option('--as-of <date>', 'warn about entries after this day (default: today)', isoDay('--as-of'))
     .addHelpText('after', `
 Exit status: 0 clean, 1 rows skipped or warnings, 2 a file could not be read (or --strict and a bad row).
 

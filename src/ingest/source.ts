@@ -1,7 +1,13 @@
-// Reads a log's bytes from a file or stdin and turns them into text, or says clearly why not.
-import { readFile } from 'node:fs/promises';
+// Reads a log's bytes from a file, a pipe or stdin and turns them into text, or says clearly why
+// not. Input is capped (default 256 MB, HIPCHECK_MAX_INPUT_MB to change it), so `/dev/zero` or
+// an endless pipe stops with a message instead of eating the machine's memory.
+import { constants, openSync } from 'node:fs';
+import { open, stat, type FileHandle } from 'node:fs/promises';
+import { Socket } from 'node:net';
+import { isatty, ReadStream } from 'node:tty';
 import type { Readable } from 'node:stream';
 import { UserError } from '../model/errors.js';
+import { fsCode, fsReason } from '../util/fsErrors.js';
 
 export interface SourceText {
   /** Name used in messages: the path as given, or `<stdin>`. */
@@ -11,35 +17,145 @@ export interface SourceText {
 
 export const STDIN_NAME = '<stdin>';
 
-export async function readSource(path: string, stdin: Readable): Promise<SourceText> {
-  if (path === '-') return { name: STDIN_NAME, text: decode(await readAll(stdin), STDIN_NAME) };
-  let bytes: Buffer;
+export const DEFAULT_MAX_INPUT_MB = 256;
+/** Node cannot make a string much longer than 512 MB, so no limit may be above it. */
+export const HIGHEST_MAX_INPUT_MB = 512;
+const MB = 1024 * 1024;
+/** Binary content shows in its first bytes; it is checked as soon as these have arrived. */
+const SNIFF_BYTES = 8192;
+
+/** HIPCHECK_MAX_INPUT_MB as a number of megabytes, or undefined when it is not a whole number from 1 to 512. */
+export function parseMaxInputMb(value: string): number | undefined {
+  const megabytes = Number(value);
+  return /^\d+$/.test(value.trim()) && megabytes >= 1 && megabytes <= HIGHEST_MAX_INPUT_MB ? megabytes : undefined;
+}
+
+/**
+ * The input limit in bytes. The environment is read here rather than passed down because batch
+ * workers read files too, and they share the process's environment (the CLI rejects bad values).
+ */
+export function maxInputBytes(env: Record<string, string | undefined> = process.env): number {
+  const setting = env.HIPCHECK_MAX_INPUT_MB;
+  const megabytes = setting ? parseMaxInputMb(setting) : undefined;
+  return (megabytes ?? DEFAULT_MAX_INPUT_MB) * MB;
+}
+
+function tooLarge(name: string, maxBytes: number): UserError {
+  return new UserError({
+    file: name, severity: 'error', message: `is larger than the input limit of ${Math.round(maxBytes / MB)} MB; not read`,
+    expected: `a running log (set HIPCHECK_MAX_INPUT_MB, up to ${HIGHEST_MAX_INPUT_MB}, for a larger one)`,
+  });
+}
+
+function cannotRead(name: string, error: unknown): UserError {
+  if (error instanceof UserError) return error;
+  const code = fsCode(error);
+  const message =
+    code === 'ENOENT' ? 'no such file' :
+    code === 'EISDIR' ? 'is a folder, not a log file' :
+    code === 'EACCES' || code === 'EPERM' ? 'permission denied' :
+    `cannot be read: ${fsReason(error)}`;
+  return new UserError({ file: name, severity: 'error', message });
+}
+
+export async function readSource(path: string, stdin: Readable, maxBytes = maxInputBytes()): Promise<SourceText> {
+  if (path === '-') return { name: STDIN_NAME, text: decode(await readStream(stdin, maxBytes, STDIN_NAME), STDIN_NAME) };
+  let handle: FileHandle;
   try {
-    bytes = await readFile(path);
+    const stats = await stat(path);
+    if (stats.isDirectory()) throw cannotRead(path, Object.assign(new Error('folder'), { code: 'EISDIR' }));
+    if (stats.isFIFO()) return { name: path, text: decode(await readStream(namedPipe(path), maxBytes, path), path) };
+    if (stats.isFile() && stats.size > maxBytes) throw tooLarge(path, maxBytes);
+    handle = await open(path, 'r');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const message =
-      code === 'ENOENT' ? 'no such file' :
-      code === 'EISDIR' ? 'is a directory, not a log file' :
-      code === 'EACCES' || code === 'EPERM' ? 'permission denied' :
-      `cannot be read (${code ?? (error as Error).message})`;
-    throw new UserError({ file: path, severity: 'error', message });
+    throw cannotRead(path, error);
   }
-  return { name: path, text: decode(bytes, path) };
+  try {
+    // A terminal given by name (/dev/tty) is read like a pipe, so Ctrl+C still stops it.
+    if (isatty(handle.fd)) return { name: path, text: decode(await readStream(new ReadStream(handle.fd), maxBytes, path), path) };
+    return { name: path, text: decode(await readHandle(handle, maxBytes, path), path) };
+  } catch (error) {
+    throw cannotRead(path, error);
+  } finally {
+    await handle.close();
+  }
 }
 
-async function readAll(stream: Readable): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks);
+/**
+ * A named pipe given on purpose (`<(…)`, mkfifo) is read like stdin. Opened without blocking
+ * and read through the event loop: a blocking open or read would sit in Node's thread pool
+ * waiting for a writer, and the process could then not even exit on Ctrl+C.
+ */
+function namedPipe(path: string): Socket {
+  return new Socket({ fd: openSync(path, constants.O_RDONLY | constants.O_NONBLOCK), readable: true, writable: false });
 }
 
-/** UTF-8 (a BOM is dropped); binary or non-UTF-8 bytes are refused with their position. */
+/** Gathers chunks up to the limit, and refuses binary content as soon as its first bytes are in. */
+class Gatherer {
+  private readonly chunks: Buffer[] = [];
+  private bytes = 0;
+  private sniffed = false;
+
+  constructor(private readonly maxBytes: number, private readonly name: string) {}
+
+  add(chunk: Buffer): void {
+    this.bytes += chunk.length;
+    if (this.bytes > this.maxBytes) throw tooLarge(this.name, this.maxBytes);
+    this.chunks.push(chunk);
+    if (!this.sniffed && this.bytes >= SNIFF_BYTES) this.sniff();
+  }
+
+  done(): Buffer {
+    if (!this.sniffed) this.sniff();
+    return Buffer.concat(this.chunks, this.bytes);
+  }
+
+  private sniff(): void {
+    this.sniffed = true;
+    refuseNonText(Buffer.concat(this.chunks).subarray(0, SNIFF_BYTES), this.name);
+  }
+}
+
+async function readHandle(handle: FileHandle, maxBytes: number, name: string): Promise<Buffer> {
+  const gatherer = new Gatherer(maxBytes, name);
+  for (;;) {
+    const { bytesRead, buffer } = await handle.read(Buffer.allocUnsafe(1 << 20), 0, 1 << 20, null);
+    if (bytesRead === 0) return gatherer.done();
+    gatherer.add(buffer.subarray(0, bytesRead));
+  }
+}
+
+async function readStream(stream: Readable, maxBytes: number, name: string): Promise<Buffer> {
+  const gatherer = new Gatherer(maxBytes, name);
+  for await (const chunk of stream) gatherer.add(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return gatherer.done();
+}
+
+/** UTF-16 and UTF-32 text, and binary files, each named for what they are. */
+function refuseNonText(sample: Uint8Array, name: string): void {
+  const starts = (...bytes: number[]) => bytes.every((byte, index) => sample[index] === byte);
+  const utf16 = (encoding: string) => new UserError({
+    file: name, severity: 'error', message: `is ${encoding} text, which hipcheck does not read`,
+    expected: 'UTF-8: save it again as "CSV UTF-8" or UTF-8 text',
+  });
+  if (starts(0xff, 0xfe, 0, 0) || starts(0, 0, 0xfe, 0xff)) throw utf16('UTF-32');
+  if (starts(0xff, 0xfe) || starts(0xfe, 0xff)) throw utf16('UTF-16');
+  if (!sample.includes(0)) return;
+  // UTF-16 without a byte-order mark: ASCII text has a zero in every other byte.
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let index = 0; index < sample.length; index++) {
+    if (sample[index] !== 0) continue;
+    if (index % 2 === 0) evenZeros++;
+    else oddZeros++;
+  }
+  if (Math.max(evenZeros, oddZeros) > sample.length * 0.3 && Math.min(evenZeros, oddZeros) < sample.length * 0.02) throw utf16('UTF-16');
+  throw new UserError({ file: name, severity: 'error', message: 'looks like a binary file, not a log', expected: 'a CSV, TSV or YAML text file' });
+}
+
+/** UTF-8 (a BOM is dropped); binary, UTF-16 or non-UTF-8 bytes are refused, the last with their position. */
 export function decode(bytes: Uint8Array, name: string): string {
-  const sample = bytes.subarray(0, 8192);
-  if (sample.includes(0)) {
-    throw new UserError({ file: name, severity: 'error', message: 'looks like a binary file, not a log', expected: 'a CSV, TSV or YAML text file' });
-  }
+  refuseNonText(bytes.subarray(0, SNIFF_BYTES), name);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);

@@ -9,6 +9,7 @@ import { columnMeaning } from './columns.js';
 import type { RawCell, RawRow } from './rawRow.js';
 import { DISTANCE_UNIT_WORDS, parseDistanceUnit } from '../util/units.js';
 import { isRejection, parsePain } from './values.js';
+import { isStackOverflow, yamlErrorMessage } from '../util/yamlErrors.js';
 
 export interface YamlLog {
   athlete: Athlete;
@@ -24,6 +25,15 @@ export interface YamlLog {
 const MAX_ALIASES = 100;
 
 export function readYamlLog(text: string, file: string): YamlLog {
+  try {
+    return readYamlDocument(text, file);
+  } catch (error) {
+    if (!isStackOverflow(error)) throw error;
+    throw new UserError({ file, severity: 'error', message: yamlErrorMessage((error as Error).message) });
+  }
+}
+
+function readYamlDocument(text: string, file: string): YamlLog {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, schema: 'core' });
   const at = (offset: number | undefined) => {
@@ -33,7 +43,7 @@ export function readYamlLog(text: string, file: string): YamlLog {
   if (doc.errors.length > 0) {
     throw new UserError(doc.errors.map((error) => ({
       file, ...at(error.pos[0]), severity: 'error' as const,
-      message: `YAML syntax error: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
+      message: yamlErrorMessage(error.message),
     })));
   }
   // Expanding the document is only needed to catch alias bombs, and only possible with aliases.

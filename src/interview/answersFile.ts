@@ -1,6 +1,7 @@
 // --answers FILE.yaml: every question answered, each value checked against the question.
 import { parse } from 'yaml';
 import { UserError } from '../model/errors.js';
+import { yamlErrorMessage } from '../util/yamlErrors.js';
 import type { InputProblem } from '../model/log.js';
 import type { Answers, Question } from './questions.js';
 
@@ -40,7 +41,7 @@ export function parseAnswersFile(text: string, questions: Question[], file: stri
   try {
     raw = parse(text, { maxAliasCount: 100 });
   } catch (error) {
-    throw new UserError({ file, severity: 'error', message: `YAML error: ${(error as Error).message.split('\n')[0]}` });
+    throw new UserError({ file, severity: 'error', message: yamlErrorMessage((error as Error).message) });
   }
   return checkAnswers(raw, questions, file);
 }

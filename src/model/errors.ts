@@ -1,3 +1,4 @@
+import { shortened, visible } from '../util/visible.js';
 import type { InputProblem } from './log.js';
 
 /**
@@ -15,14 +16,19 @@ export class UserError extends Error {
   }
 }
 
+/**
+ * One problem as one line: `file:line:col  severity: message (got X, expected Y)`. What came
+ * from the user's files (names, values) is shown with control characters escaped, so it can
+ * neither drive the terminal nor forge a line, and very long values are cut.
+ */
 export function formatProblem(problem: InputProblem): string {
-  const where = [problem.file, problem.line, problem.line !== undefined ? problem.col : undefined]
+  const where = [problem.file === undefined ? undefined : shortened(problem.file), problem.line, problem.line !== undefined ? problem.col : undefined]
     .filter((part) => part !== undefined && part !== '')
     .join(':');
   const detail = [
-    problem.got !== undefined ? `got ${problem.got}` : undefined,
-    problem.expected !== undefined ? `expected ${problem.expected}` : undefined,
+    problem.got !== undefined ? `got ${shortened(String(problem.got))}` : undefined,
+    problem.expected !== undefined ? `expected ${shortened(problem.expected, 1000)}` : undefined,
   ].filter(Boolean);
   const tail = detail.length > 0 ? ` (${detail.join(', ')})` : '';
-  return `${where}  ${problem.severity}: ${problem.message}${tail}`;
+  return visible(`${where}  ${problem.severity}: ${shortened(problem.message, 1000)}${tail}`);
 }

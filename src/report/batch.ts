@@ -5,7 +5,8 @@ import { STALE_AFTER_DAYS } from '../model/report.js';
 import type { BatchRow } from '../model/squad.js';
 import { ASCII_GLYPHS, sparkline, UNICODE_GLYPHS, type Glyphs } from './chart.js';
 import { distanceText } from '../util/units.js';
-import { csvRow } from '../util/csvField.js';
+import { spreadsheetSafeRow } from '../util/csvField.js';
+import { visibleDeep } from '../util/visible.js';
 import { wrap } from '../util/text.js';
 import { escapeMarkdown } from './markdown.js';
 import { paint, statusPaint, type RenderOptions } from './style.js';
@@ -61,7 +62,9 @@ function countsLine(rows: BatchRow[]): string {
   return `${rows.length} athlete${rows.length === 1 ? '' : 's'}: ${counts.join(', ')}${errors > 0 ? `, ${errors} unreadable` : ''}.`;
 }
 
-export function renderBatchText(rows: BatchRow[], options: RenderOptions): string {
+export function renderBatchText(unsafeRows: BatchRow[], options: RenderOptions): string {
+  // Names and messages from the athletes' files reach the terminal with control characters escaped.
+  const rows = visibleDeep(unsafeRows);
   const chalk = paint(options);
   const glyphs = options.ascii ? ASCII_GLYPHS : UNICODE_GLYPHS;
   const readable = rows.filter((row) => row.status !== 'error');
@@ -105,24 +108,16 @@ export function renderBatchText(rows: BatchRow[], options: RenderOptions): strin
   return `${lines.join('\n')}\n`;
 }
 
-/**
- * A cell a spreadsheet would run as a formula (= + - @ tab or CR first) gets a leading
- * apostrophe. Plain numbers such as -12.5 are data, not formulas, and stay as they are.
- */
-export function neutraliseFormula(cell: string): string {
-  if (/^-?\d+(\.\d+)?%?$/.test(cell)) return cell;
-  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
-}
-
 const inUnits = (km: number | null, units: BatchRow['units']) => (km === null ? '' : distanceText(km, units).split(' ')[0]!);
 
 export function renderBatchCsv(rows: BatchRow[]): string {
   const header = ['athlete', 'group', 'source', 'status', 'change', 'previous_status', 'as_of', 'days_behind', 'stale', 'last_7_days_km', 'last_7_days', 'units', 'change_pct', 'acute_chronic_ratio', 'max_pain_14_days', 'rest_days_last_7', 'skipped_rows', 'warnings', 'top_finding', 'see', 'error'];
-  const lines = rows.map((row) => csvRow([
+  // Cells starting like a formula (= + - @) get a leading ' so a spreadsheet never runs them.
+  const lines = rows.map((row) => spreadsheetSafeRow([
     row.athlete, row.group ?? '', row.source, row.status, row.change?.kind ?? '', row.change?.previousStatus ?? '', row.asOf ?? '', String(row.daysBehind), String(row.stale),
     row.last7DaysKm?.toFixed(1) ?? '', inUnits(row.last7DaysKm, row.units), row.units, row.changePct?.toString() ?? '', row.acuteChronicRatio?.toString() ?? '',
     row.maxPain14Days?.toString() ?? '', row.restDaysLast7?.toString() ?? '', String(row.skippedRows), String(row.warnings), row.topFinding, REFERRAL_TEXT[row.referral], row.error ?? '',
-  ].map(neutraliseFormula)));
+  ]));
   return `${[header.join(','), ...lines].join('\n')}\n`;
 }
 

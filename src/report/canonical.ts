@@ -4,7 +4,7 @@ import { stringify } from 'yaml';
 import { formatPace } from '../util/units.js';
 import { round } from '../util/numbers.js';
 import type { Entry, Log } from '../model/log.js';
-import { csvRow } from '../util/csvField.js';
+import { spreadsheetSafeRow } from '../util/csvField.js';
 
 export const CANONICAL_COLUMNS = ['date', 'distance_km', 'duration', 'pace', 'terrain', 'type', 'pain', 'pain_after', 'pain_next_day', 'pain_start', 'pain_end', 'elevation_gain', 'cadence', 'effort', 'shoes', 'notes'] as const;
 
@@ -32,7 +32,8 @@ export function toCanonicalCsv(log: Log): string {
   const lines = [CANONICAL_COLUMNS.join(',')];
   for (const entry of log.entries) {
     const row = canonicalRow(entry);
-    lines.push(csvRow(CANONICAL_COLUMNS.map((column) => (row[column] === undefined ? '' : String(row[column])))));
+    // Notes or shoe names starting with = + - @ get a leading ' so a spreadsheet never runs them.
+    lines.push(spreadsheetSafeRow(CANONICAL_COLUMNS.map((column) => (row[column] === undefined ? '' : String(row[column])))));
   }
   return `${lines.join('\n')}\n`;
 }

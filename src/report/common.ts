@@ -21,7 +21,12 @@ export interface RuleGroup {
 /** Findings grouped by rule, groups ordered by their worst (first) finding. */
 export function groupByRule(findings: Finding[]): RuleGroup[] {
   const groups = new Map<string, Finding[]>();
-  for (const finding of findings) groups.set(finding.rule, [...(groups.get(finding.rule) ?? []), finding]);
+  // Pushing in place: copying the list for every finding made a 200,000-run report take minutes.
+  for (const finding of findings) {
+    const group = groups.get(finding.rule);
+    if (group) group.push(finding);
+    else groups.set(finding.rule, [finding]);
+  }
   return [...groups].map(([rule, list]) => ({ rule, findings: list }));
 }
 

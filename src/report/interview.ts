@@ -2,10 +2,13 @@
 import type { Outcome } from '../interview/score.js';
 import { escapeMarkdown } from './markdown.js';
 import { paint, type RenderOptions } from './style.js';
+import { visibleDeep } from '../util/visible.js';
 
 const LOAD_HEADLINE = { stop: 'STOP RUNNING FOR NOW', cut: 'CUT BACK 30–50%', continue: 'KEEP RUNNING AT THIS AMOUNT' } as const;
 
-export function renderOutcomeText(outcome: Outcome, options: RenderOptions): string {
+export function renderOutcomeText(unsafeOutcome: Outcome, options: RenderOptions): string {
+  // Answers can come from a file (--answers): shown, never obeyed by the terminal.
+  const outcome = visibleDeep(unsafeOutcome);
   const chalk = paint(options);
   const lines: string[] = [];
   if (outcome.redFlags.length > 0) {

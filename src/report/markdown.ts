@@ -2,11 +2,16 @@
 import type { Report } from '../model/report.js';
 import { groupByRule, inputLossLine, periodLine, STATUS_HEADLINE, whenText } from './common.js';
 import { distanceText } from '../util/units.js';
+import { visible } from '../util/visible.js';
 import { noPatternText, patternFindings } from './patterns.js';
 
-/** Text from the user's files must not break the table or inject markup. */
+/**
+ * Text from the user's files must not break the table or inject markup: any line break (a lone
+ * CR too, which some viewers treat as one) becomes a space, and other control characters are
+ * shown escaped, as in the text report.
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\|*_`<>[\]]/g, (char) => `\\${char}`).replace(/\r?\n/g, ' ');
+  return visible(text.replace(/[\\|*_`<>[\]]/g, (char) => `\\${char}`).replace(/\r\n|\r|\n/g, ' '));
 }
 
 export function renderPatternsMarkdown(report: Report): string {

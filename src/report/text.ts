@@ -5,15 +5,21 @@ import { distanceText } from '../util/units.js';
 import { weeklyChart } from './chart.js';
 import { patternLines, PATTERN_RULES } from './patterns.js';
 import { paint, severityPaint, statusPaint, type RenderOptions } from './style.js';
+import { visibleDeep } from '../util/visible.js';
 
 /** Findings shown per rule before "… N earlier". */
 const SHOWN_PER_RULE = 3;
 
-export function renderPatternsText(report: Report, options: RenderOptions): string {
+// Every string from the user's files (names, terrain, shoes, and the messages quoting them) is
+// shown with its control characters escaped: a terminal must never obey text from a log.
+
+export function renderPatternsText(unsafeReport: Report, options: RenderOptions): string {
+  const report = visibleDeep(unsafeReport);
   return `${patternLines(report, paint(options)).join('\n')}\n`;
 }
 
-export function renderText(report: Report, options: RenderOptions): string {
+export function renderText(unsafeReport: Report, options: RenderOptions): string {
+  const report = visibleDeep(unsafeReport);
   const chalk = paint(options);
   const units = report.advice.units;
   const lines: string[] = [];

@@ -2,6 +2,7 @@
 import { isRunning, type InputProblem, type Log } from '../model/log.js';
 import { KM_PER_MILE } from '../util/units.js';
 import { round } from '../util/numbers.js';
+import { visible } from '../util/visible.js';
 
 export interface FileValidation {
   file: string;
@@ -50,14 +51,15 @@ export function summariseFile(result: FileValidation): FileSummary {
 }
 
 export function validationLine(summary: FileSummary): string {
-  if (summary.status === 'unreadable') return `${summary.file}: not read (see the message above)`;
+  const file = visible(summary.file);
+  if (summary.status === 'unreadable') return `${file}: not read (see the message above)`;
   const period = summary.from ? `${summary.from} → ${summary.to}` : 'no dated entries';
   const others = summary.entries - summary.runs;
   const counts = `${summary.runs} run${summary.runs === 1 ? '' : 's'}${others > 0 ? ` (+${others} other entr${others === 1 ? 'y' : 'ies'})` : ''}`;
   const tail = [`${summary.skippedRows} row${summary.skippedRows === 1 ? '' : 's'} skipped`];
   if (summary.droppedFields > 0) tail.push(`${summary.droppedFields} value${summary.droppedFields === 1 ? '' : 's'} dropped`);
   if (summary.warnings > 0) tail.push(`${summary.warnings} warning${summary.warnings === 1 ? '' : 's'}`);
-  return `${summary.file}: ${counts}, ${period}, ${summary.distance.toFixed(1)} ${summary.units}, ${tail.join(', ')}`;
+  return `${file}: ${counts}, ${period}, ${summary.distance.toFixed(1)} ${summary.units}, ${tail.join(', ')}`;
 }
 
 export function validationJson(summaries: FileSummary[]): string {

@@ -115,7 +115,8 @@ function readRule(pair: Pair, known: Map<string, RuleDefinition>, rules: Config[
           const name = String((optionPair.key as { value?: unknown }).value);
           const path = `${prefix}.${id}.options.${name}`;
           const value = valueOf(optionPair.value);
-          if (!(name in rule.options)) {
+          // Own keys only: `constructor` or `__proto__` are not options just because every object has them.
+          if (!Object.hasOwn(rule.options, name)) {
             problem(optionPair.key, path, name, Object.keys(rule.options).length ? `an option of ${id}: ${Object.keys(rule.options).join(', ')}` : `no options (${id} has none)`, 'unknown option');
           } else if (typeof value !== typeof rule.options[name]) {
             problem(optionPair.value, path, value, `a ${typeof rule.options[name]}`, 'wrong type');

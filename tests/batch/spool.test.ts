@@ -1,15 +1,14 @@
 // Reports wait for the sort in a temporary file: what goes in comes back, and nothing stays on disk.
-import { mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TextSpool } from '../../src/batch/spool.js';
+import { tempDir } from '../helpers/tempDir.js';
 
 describe('TextSpool', () => {
   let ownTmp: string;
   const previousTmp = process.env.TMPDIR;
   beforeEach(() => {
-    ownTmp = mkdtempSync(join(tmpdir(), 'hipcheck-spool-test-'));
+    ownTmp = tempDir('hipcheck-spool-test-');
     process.env.TMPDIR = ownTmp;
   });
   afterEach(() => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { orderedEmitter } from '../../src/batch/pool.js';
-import { neutraliseFormula } from '../../src/report/batch.js';
+import { neutraliseFormula } from '../../src/util/formula.js';
 
 describe('orderedEmitter', () => {
   it('hands results on in job order whatever order they finish in', () => {

@@ -1,11 +1,11 @@
 // The HTML report opened in a real headless Chromium (Debian's, driven by playwright-core).
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync} from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hipcheck, ROOT } from '../helpers/cli.js';
+import { tempDir } from '../helpers/tempDir.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -29,7 +29,7 @@ async function open(file: string) {
 }
 
 function report(args: string[]): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'hipcheck-html-')), 'report.html');
+  const file = join(tempDir('hipcheck-html-'), 'report.html');
   const result = hipcheck([...args, '--format', 'html', '-o', file]);
   expect([0, 1, 2]).toContain(result.status);
   return file;

@@ -1,10 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { fixture, hipcheck, ROOT } from '../helpers/cli.js';
+import { tempDir } from '../helpers/tempDir.js';
 
 /** An ANSI colour escape sequence. */
 const ANSI = new RegExp(String.fromCharCode(27) + '\\[');
@@ -98,7 +98,7 @@ describe('hipcheck analyze (built binary)', () => {
   });
 
   it('a config changes the rules; a broken config is exit 2 naming each key path', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'hipcheck-'));
+    const dir = tempDir('hipcheck-');
     writeFileSync(join(dir, 'hipcheck.config.yaml'), 'rules:\n  pain-during: off\n  pain-24h: off\n  pain-persistent: off\n  pain-trend: off\n');
     writeFileSync(join(dir, 'log.csv'), readFileSync(fixture('logs/example.csv')));
     const quiet = JSON.parse(hipcheck(['analyze', 'log.csv', '--format', 'json'], { cwd: dir }).stdout);
@@ -112,7 +112,7 @@ describe('hipcheck analyze (built binary)', () => {
   it('bad dates and missing files are exit 2 without a stack trace', () => {
     const badDate = hipcheck(['analyze', EXAMPLE, '--as-of', 'yesterday']);
     expect(badDate.status).toBe(2);
-    expect(badDate.stderr).toContain('--as-of needs a day (got "yesterday", expected YYYY-MM-DD)');
+    expect(badDate.stderr).toContain('--as-of needs a calendar day (got "yesterday", expected YYYY-MM-DD, a day that exists, e.g. 2025-02-28)');
     const missing = hipcheck(['analyze', 'nope.csv']);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toBe('nope.csv  error: no such file\n');

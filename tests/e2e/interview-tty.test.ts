@@ -1,10 +1,10 @@
 // The interview in a real pseudo-terminal (tmux), driven by keystrokes as a runner would.
-import { copyFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
 import { pause, tmuxSession } from '../helpers/tmux.js';
+import { tempDir } from '../helpers/tempDir.js';
 
 const { session: SESSION, tmux } = tmuxSession('interview');
 
@@ -29,7 +29,7 @@ function start(dir: string, extra = ''): { out: string; code: string } {
 
 describe('hipcheck interview in a terminal', () => {
   it('one full interview by keystrokes; an out-of-range score is re-asked', async () => {
-    const { out, code } = start(mkdtempSync(join(tmpdir(), 'hipcheck-tty-')));
+    const { out, code } = start(tempDir('hipcheck-tty-'));
     await pause(1500);
     expect(tmux('capture-pane', '-p', '-t', SESSION)).toContain('Can you NOT bear weight on the leg, or walk normally? (y/N)');
     await press(...Array(8).fill('Enter'));            // no red flags
@@ -47,7 +47,7 @@ describe('hipcheck interview in a terminal', () => {
   }, 60_000);
 
   it('Ctrl+C mid-way exits 130, prints no outcome, and leaves the --save log byte-identical', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'hipcheck-tty-'));
+    const dir = tempDir('hipcheck-tty-');
     const log = join(dir, 'log.csv');
     copyFileSync(join(ROOT, 'fixtures/logs/european.csv'), log);
     const before = readFileSync(log);

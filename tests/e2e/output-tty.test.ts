@@ -1,16 +1,16 @@
 // On a terminal, text goes out in colour; with -o the same text goes to a file without colour codes.
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
 import { pause, tmuxSession } from '../helpers/tmux.js';
+import { tempDir } from '../helpers/tempDir.js';
 
 const { session: SESSION, tmux } = tmuxSession('output');
 
 describe('-o from a terminal', () => {
   it('analyze and batch write text files with no colour codes', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'hipcheck-tty-out-'));
+    const dir = tempDir('hipcheck-tty-out-');
     const done = join(dir, 'done');
     const commands = [
       'unset FORCE_COLOR NO_COLOR',

@@ -1,5 +1,6 @@
 // Runs the built binary the way a user would: a real process, real pipes, exit code.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { constants } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -30,4 +31,27 @@ export function formatChoices(command: string): string[] {
   const help = hipcheck([command, '--help']).stdout.replace(/\s+/g, ' ');
   const choices = /--format <format> [^(]*\(choices: (.*?)(?:, default: [^)]*)?\)/.exec(help)?.[1] ?? '';
   return choices.split(', ').map((choice) => choice.replace(/"/g, '').trim()).filter(Boolean);
+}
+
+export interface RunningCli {
+  child: ChildProcess;
+  /** The exit status as a shell reports it: the code, or 128 + the signal's number. */
+  done: Promise<CliResult>;
+}
+
+/** Starts the built binary without waiting, for tests that signal it or run several at once. */
+export function startHipcheck(args: string[], options: { env?: Record<string, string>; cwd?: string } = {}): RunningCli {
+  const child = spawn(process.execPath, [BIN, ...args], {
+    cwd: options.cwd ?? ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { PATH: process.env.PATH ?? '', TZ: 'America/New_York', ...options.env },
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+  const done = new Promise<CliResult>((resolve) => child.on('close', (code, signal) => {
+    resolve({ stdout, stderr, status: code ?? 128 + (signal ? constants.signals[signal] : 0) });
+  }));
+  return { child, done };
 }

@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { joinDiary } from '../../src/ingest/diary.js';
@@ -7,6 +6,7 @@ import { readLog } from '../../src/ingest/read.js';
 import { toCanonicalCsv, toCanonicalYaml } from '../../src/report/canonical.js';
 import { fixture, hipcheck } from '../helpers/cli.js';
 import { fixtureLog } from '../helpers/logs.js';
+import { tempDir } from '../helpers/tempDir.js';
 
 describe('pain diary joined by date', () => {
   const log = joinDiary(fixtureLog('exports/strava-activities.csv'), fixtureLog('diaries/pain-diary.csv', { diary: true }));
@@ -55,7 +55,7 @@ describe('hipcheck convert', () => {
   });
 
   it('-o writes the file; an existing file is refused unless --force, and left byte-identical', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'hipcheck-convert-'));
+    const dir = tempDir('hipcheck-convert-');
     const out = join(dir, 'log.csv');
     const first = hipcheck(['convert', 'fixtures/exports/strava-activities.csv', '--pain', 'fixtures/diaries/pain-diary.csv', '--to', 'csv', '-o', out]);
     expect(first.status).toBe(0);

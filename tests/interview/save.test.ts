@@ -1,14 +1,14 @@
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readLog } from '../../src/ingest/read.js';
 import { fixture, hipcheck } from '../helpers/cli.js';
+import { tempDir } from '../helpers/tempDir.js';
 
 const ANSWERS = 'fixtures/answers/outer-hip.yaml';
 
 function copyOf(name: string): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'hipcheck-save-')), name.split('/').pop()!);
+  const path = join(tempDir('hipcheck-save-'), name.split('/').pop()!);
   copyFileSync(fixture(name), path);
   return path;
 }
@@ -36,7 +36,7 @@ describe('interview --log --save', () => {
   });
 
   it('a CSV without a type column is refused and left untouched', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'hipcheck-save-'));
+    const dir = tempDir('hipcheck-save-');
     const path = join(dir, 'plain.csv');
     writeFileSync(path, 'date,distance,pain\n2025-03-01,5,2\n');
     const result = hipcheck(['interview', '--answers', ANSWERS, '--log', path, '--save']);
@@ -46,7 +46,7 @@ describe('interview --log --save', () => {
   });
 
   it('a YAML log whose runs are not the last block is refused and left untouched', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'hipcheck-save-'));
+    const dir = tempDir('hipcheck-save-');
     const path = join(dir, 'log.yaml');
     const text = 'runs:\n  - { date: 2025-03-01, distance: 5 }\nathlete:\n  name: A\n';
     writeFileSync(path, text);

@@ -1,0 +1,5 @@
+// Vitest setup file: every temporary folder a test file made is removed when it finishes.
+import { afterAll } from 'vitest';
+import { removeTempDirs } from './tempDir.js';
+
+afterAll(removeTempDirs);
