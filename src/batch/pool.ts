@@ -25,6 +25,8 @@ export interface PoolOptions {
   /** Tests shrink these to exercise the out-of-memory path. */
   heapLimits?: ResourceLimits;
   onResult: (index: number, outcome: BatchOutcome) => void;
+  /** Awaited before each job is started: the output's backpressure (a full pipe) pauses the batch. */
+  beforeJob?: () => Promise<void>;
   onProgress?: (done: number, total: number, current: string) => void;
 }
 
@@ -44,7 +46,10 @@ export async function runPool(batch: BatchJob[], settings: BatchSettings, option
 
   const threads = Math.max(1, Math.min(options.jobs, batch.length));
   if (threads === 1 || !options.workerUrl) {
-    for (let index = 0; index < batch.length; index++) await runHere(index);
+    for (let index = 0; index < batch.length; index++) {
+      await options.beforeJob?.();
+      await runHere(index);
+    }
     return;
   }
   let next = 0;
@@ -59,6 +64,8 @@ export async function runPool(batch: BatchJob[], settings: BatchSettings, option
   const lane = async () => {
     let worker = spawn();
     while (next < batch.length) {
+      await options.beforeJob?.();
+      if (next >= batch.length) break;
       const index = next++;
       try {
         finished(index, await ask(worker, index, batch[index]!));

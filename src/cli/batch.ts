@@ -107,15 +107,21 @@ async function runBatch(paths: string[], flags: BatchFlags, io: Io, command: Com
     const cacheDir = flags.cache ? cacheDirFrom(io.env) : undefined;
     const cache = cacheDir ? { dir: cacheDir, settingsKey: hashOf(BUILD_ID, definitions, settings.config, settings.reading, settings.commandLine) } : undefined;
     let cacheWarned = false;
+    /** A streamed write waiting for the pipe to drain: no new log is started until it has. */
+    let pendingWrite: Promise<void> | undefined;
     await runPool(jobs, { ...settings, keepReports: reporter.showsReports(details), ...(cache ? { cache } : {}) }, {
       jobs: flags.jobs ?? await threadsFor(jobs),
       ...(io.workerUrl ? { workerUrl: io.workerUrl } : {}),
+      beforeJob: async () => {
+        await pendingWrite;
+        pendingWrite = undefined;
+      },
       onProgress: showProgress ? (count, total, current) => io.stderr.write(`\r\x1b[K[${count}/${total}] ${visible(current)}`) : undefined,
       onResult: (_index, { row, json, cacheWarning }: BatchOutcome) => {
         if (cacheWarning && !cacheWarned) io.stderr.write(`hipcheck  warning: ${visible(cacheWarning)}\n`);
         cacheWarned ||= Boolean(cacheWarning);
         if (streaming) {
-          if (json && wanted(row.status)) output.write(reporter.streamEntry(json));
+          if (json && wanted(row.status)) pendingWrite = output.write(reporter.streamEntry(json)) ?? pendingWrite;
         } else if (json) spooled.set(row, entries.add(json));
         rows.push(row);
       },
@@ -132,7 +138,7 @@ async function runBatch(paths: string[], flags: BatchFlags, io: Io, command: Com
       const json = row.status === 'error' ? undefined : entryJson(row);
       return json === undefined ? undefined : (JSON.parse(json) as Report);
     };
-    for (const chunk of reporter.squad({ rows: rows.filter((row) => wanted(row.status)), entryJson, report, details }, render)) output.write(chunk);
+    for (const chunk of reporter.squad({ rows: rows.filter((row) => wanted(row.status)), entryJson, report, details }, render)) await output.write(chunk);
     await output.close();
   } catch (error) {
     output.abort();

@@ -47,7 +47,12 @@ export function asciiOnly(flag: boolean | undefined, env: Io['env']): boolean {
 
 /** Where a command's output goes: stdout, or with -o a file that appears only when complete. */
 export interface Output {
-  write(text: string): void;
+  /**
+   * Writes a piece; for stdout a promise when the pipe is full, resolved once it has drained.
+   * Awaiting it keeps memory flat however slow the reader is (Node would otherwise buffer
+   * everything a slow `| jq` has not read yet).
+   */
+  write(text: string): Promise<void> | void;
   /** Completes the output (for a file: flushes, puts it in place and says so on stderr). */
   close(): Promise<void>;
   /** Gives up: a file being written is removed, an existing one left as it was. */
@@ -62,7 +67,7 @@ export function outputIsTerminal(io: Io, flags: { output?: string }): boolean {
 /** Stdout, or with -o a file written safely (src/cli/write/safeWrite.ts; never replacing one without --force). */
 export function openOutput(io: Io, flags: { output?: string; force?: boolean }): Output {
   const path = flags.output;
-  if (!path) return { write: (text) => io.stdout.write(text), close: settleSignals, abort: () => {} };
+  if (!path) return { write: (text) => (io.stdout.write(text) ? undefined : drained(io.stdout)), close: settleSignals, abort: () => {} };
   const file = openSafeFile(path, { overwrite: flags.force === true });
   return {
     write: file.write,
@@ -78,6 +83,21 @@ export function openOutput(io: Io, flags: { output?: string; force?: boolean }):
 export async function emit(io: Io, text: string, flags: { output?: string; force?: boolean }): Promise<void> {
   const output = openOutput(io, flags);
   if (!flags.output) await settleSignals();
-  output.write(withNewline(text));
+  await output.write(withNewline(text));
   await output.close();
+}
+
+/** Resolves when the stream can take more; also on close or error, so a gone reader never hangs us. */
+function drained(stream: Io['stdout']): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      stream.off('drain', done);
+      stream.off('close', done);
+      stream.off('error', done);
+      resolve();
+    };
+    stream.on('drain', done);
+    stream.on('close', done);
+    stream.on('error', done);
+  });
 }
