@@ -79,7 +79,7 @@ export function readCsvTable(text: string, file: string, delimiter: Delimiter = 
   const bytes = Buffer.from(text);
   const lineAt = lineFinder(bytes);
   const skipped: { code?: string; lines?: number; message: string }[] = [];
-  const records = parse(text, {
+  const records = parse(bytes, {
     delimiter,
     info: true,
     bom: true,
@@ -98,7 +98,9 @@ export function readCsvTable(text: string, file: string, delimiter: Delimiter = 
   let previousEnd = 0;
   const numbered: NumberedRecord[] = [];
   for (const { record, info } of records) {
-    numbered.push({ record, ...spanOf(bytes, previousEnd, info.bytes, lineAt) });
+    const span = spanOf(bytes, previousEnd, info.bytes, lineAt) as NumberedRecord;
+    span.record = record;
+    numbered.push(span);
     previousEnd = info.bytes;
   }
   const header = numbered.shift();
@@ -147,7 +149,7 @@ export function readCsvTable(text: string, file: string, delimiter: Delimiter = 
   const notesLast = columns.at(-1)?.field === 'notes';
   const rows: RawRow[] = [];
   for (const { record, line } of body) {
-    const fields = fitToHeader(record, names.length, notesLast, delimiter);
+    const fields = record.length === names.length ? { record } : fitToHeader(record, names.length, notesLast, delimiter);
     if (fields.message) {
       problems.push({ file, line, severity: fields.record ? 'warning' : 'error', message: fields.message, got: `${record.length} fields`, expected: `${names.length}, as in the header` });
     }
@@ -178,7 +180,6 @@ export function readCsvTable(text: string, file: string, delimiter: Delimiter = 
  * lined up with the header and skips the row.
  */
 function fitToHeader(record: string[], width: number, notesLast: boolean, delimiter: Delimiter): { record?: string[]; message?: string } {
-  if (record.length === width) return { record };
   if (record.length < width) {
     return { record, message: 'row has fewer fields than the header; the missing last ones are read as empty' };
   }
@@ -199,6 +200,7 @@ function looksLikeRow(line: string, delimiter: Delimiter): boolean {
 /** A quoted field that ran over lines that look like rows: its quote was never meant to span them. */
 function swallowedRows({ record }: NumberedRecord, delimiter: Delimiter): { col: number; rows: number } | undefined {
   for (const [index, field] of record.entries()) {
+    if (!field.includes('\n') && !field.includes('\r')) continue;
     const rows = field.split(/\r\n|\n|\r/).slice(1).filter((line) => looksLikeRow(line, delimiter)).length;
     if (rows > 0) return { col: index + 1, rows };
   }

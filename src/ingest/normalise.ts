@@ -65,10 +65,10 @@ export function normaliseRow(row: RawRow, options: NormaliseOptions): RowResult 
     const cell = row.cells[field];
     return cell && !isMissingMarker(cellText(cell)) ? cell : undefined;
   };
-  const optional = <T>(field: Field, what: string, read: (value: string | number) => Parsed<T>): T | undefined => {
+  const optional = <T>(field: Field, what: string, read: (value: string | number, style: NumberStyle) => Parsed<T>): T | undefined => {
     const cell = present(field);
     if (!cell) return undefined;
-    const value = read(cell.value as string | number);
+    const value = read(cell.value as string | number, options.numberStyle);
     if (!isRejection(value)) return value;
     drop(cell, what, value.expected);
     return undefined;
@@ -128,28 +128,23 @@ export function normaliseRow(row: RawRow, options: NormaliseOptions): RowResult 
     return skip('distance is missing', row.cells.distance, `a number ≥ 0 (${columnUnit})`, when.date);
   }
 
-  const style = options.numberStyle;
   let durationMin = optional('duration', 'a duration', parseDurationMin);
   const paceCell = present('pace');
-  let paceMinPerKm = optional('pace', 'a pace', (value) => {
-    const pace = parsePace(value);
-    if (isRejection(pace)) return pace;
-    const paceUnit = pace.unit ?? (paceCell?.unit === 'mi' || paceCell?.unit === 'km' ? paceCell.unit : columnUnit);
-    return paceUnit === 'mi' ? pace.minPerUnit / KM_PER_MILE : pace.minPerUnit;
-  });
+  const pace = optional('pace', 'a pace', parsePace);
+  const paceUnit = pace?.unit ?? (paceCell?.unit === 'mi' || paceCell?.unit === 'km' ? paceCell.unit : columnUnit);
+  let paceMinPerKm = pace && (paceUnit === 'mi' ? pace.minPerUnit / KM_PER_MILE : pace.minPerUnit);
   const entry: Entry = { date: when.date, distanceKm, line: row.line };
   if (when.time !== undefined) entry.time = when.time;
   if (type !== undefined) entry.type = type;
   for (const [field, key] of PAIN_FIELDS) {
-    const value = optional(field, 'a pain score', (raw) => parsePain(raw, style));
+    const value = optional(field, 'a pain score', parsePain);
     if (value !== undefined) entry[key] = value;
   }
-  const cadence = optional('cadence', 'a cadence', (raw) => inRange(parseMeasure(raw, style, ['spm'], 'steps per minute, 1–400'), 1, 400, 'steps per minute, 1–400'));
+  const cadence = optional('cadence', 'a cadence', readCadence);
   if (cadence !== undefined) entry.cadenceSpm = cadence.value;
-  const effort = optional('effort', 'a perceived exertion', (raw) => inRange(parseMeasure(raw, style, ['/10'], 'a perceived exertion from 1 to 10'), 1, 10, 'a perceived exertion from 1 to 10'));
+  const effort = optional('effort', 'a perceived exertion', readEffort);
   if (effort !== undefined) entry.effort = effort.value;
-  const climbExpected = 'a climb in metres, 0–20000 (or with a unit: 120 m, 400 ft)';
-  const climb = optional('elevation_gain', 'a climb', (raw) => inRange(parseMeasure(raw, style, ['m', 'ft', 'feet', 'metres', 'meters'], climbExpected), 0, 20000, climbExpected));
+  const climb = optional('elevation_gain', 'a climb', readClimb);
   if (climb !== undefined) {
     const inFeet = climb.unit === undefined ? row.cells.elevation_gain?.unit === 'ft' : climb.unit === 'ft' || climb.unit === 'feet';
     entry.elevationGainM = inFeet ? climb.value * METRES_PER_FOOT : climb.value;
@@ -206,10 +201,17 @@ function inRange<T extends { value: number }>(read: Parsed<T>, min: number, max:
   return isRejection(read) || (read.value >= min && read.value <= max) ? read : reject(expected);
 }
 
+const CADENCE_EXPECTED = 'steps per minute, 1–400';
+const EFFORT_EXPECTED = 'a perceived exertion from 1 to 10';
+const CLIMB_EXPECTED = 'a climb in metres, 0–20000 (or with a unit: 120 m, 400 ft)';
+const readCadence = (raw: string | number, style: NumberStyle) => inRange(parseMeasure(raw, style, ['spm'], CADENCE_EXPECTED), 1, 400, CADENCE_EXPECTED);
+const readEffort = (raw: string | number, style: NumberStyle) => inRange(parseMeasure(raw, style, ['/10'], EFFORT_EXPECTED), 1, 10, EFFORT_EXPECTED);
+const readClimb = (raw: string | number, style: NumberStyle) => inRange(parseMeasure(raw, style, ['m', 'ft', 'feet', 'metres', 'meters'], CLIMB_EXPECTED), 0, 20000, CLIMB_EXPECTED);
+
 /** Scores in the notes fill the pain fields the columns left empty; pain named without a score warns. */
 function painFromNotes(entry: Entry, notesCell: RawCell, file: string): InputProblem[] {
-  const found = painFromNote(entry.notes!);
   const hadScore = PAIN_FIELDS.some(([, key]) => entry[key] !== undefined);
+  const found = painFromNote(entry.notes!);
   for (const [, key] of PAIN_FIELDS) if (entry[key] === undefined && found[key] !== undefined) entry[key] = found[key];
   if (hadScore) return [];
   const at = { file, line: notesCell.line, col: notesCell.col, severity: 'warning' as const };

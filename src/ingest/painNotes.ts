@@ -40,8 +40,12 @@ function score(text: string): number | undefined {
   return Number.isFinite(value) && value >= 0 && value <= 10 ? value : undefined;
 }
 
+/** Every score form needs one of these; most notes have none and are passed over at once. */
+const ANY_SCORE_HINT = /\/\s*10|out of 10|pain|hip|sore|hurt|ach|niggl|twinge|discomfort|tender/i;
+
 export function painFromNote(note: string): NotePain {
   const result: NotePain = { unscored: false };
+  if (!ANY_SCORE_HINT.test(note)) return result;
   const speaksOfPain = PAIN_WORDS.test(note);
   const aboutPain = speaksOfPain || HIP.test(note);
   for (const clause of note.split(/[,;.](?!\d)|\s[-–—]\s|\n/)) {

@@ -30,7 +30,8 @@ export interface NumberStyle {
 const MISSING_MARKERS = new Set(['', 'n/a', 'na', 'n.a.', '-', '--', '---', '–', '—', '?']);
 
 export function isMissingMarker(text: string): boolean {
-  return MISSING_MARKERS.has(text.trim().toLowerCase());
+  const trimmed = text.trim();
+  return trimmed.length <= 4 && MISSING_MARKERS.has(trimmed.toLowerCase());
 }
 
 /**
@@ -54,7 +55,9 @@ export function parseNumberIn(raw: string | number, style: NumberStyle, min: num
 
 /** A number followed by an optional unit word: `8.2km`, `5 mi`, `10 K`, `120 m`. */
 function numberAndUnit(raw: string | number, style: NumberStyle): { value: number; unit?: string } | undefined {
-  if (typeof raw === 'number') return Number.isFinite(raw) ? { value: raw } : undefined;
+  // Most cells are a plain number: read those without the unit pattern.
+  const plain = parseNumber(raw, style);
+  if (plain !== undefined || typeof raw === 'number') return plain === undefined ? undefined : { value: plain };
   const match = /^([-+]?[\d.,]+)\s*([a-z]+\.?)?$/i.exec(raw.trim());
   if (!match) return undefined;
   const value = parseNumber(match[1]!, style);
@@ -153,6 +156,8 @@ const NO_PAIN = new Set(['none', 'no', 'nil', 'zero', 'pain free', 'pain-free', 
 /** A pain score 0–10: `3`, `3.5`, `3/10`, `3 / 10`, `0/10`; `none` and `no` are 0. */
 export function parsePain(raw: string | number, style: NumberStyle): Parsed<number> {
   const expected = 'a pain score from 0 to 10 (3, 3.5, 3/10, none)';
+  const plain = parseNumber(raw, style);
+  if (plain !== undefined) return plain >= 0 && plain <= 10 ? plain : reject(expected);
   if (typeof raw === 'string') {
     const text = raw.trim().toLowerCase();
     if (NO_PAIN.has(text)) return 0;

@@ -1,7 +1,8 @@
 // Logs as runners really keep them: mixed line endings, runaway quotes, rows that do not line
 // up with the header, same-day runs, YAML with a %YAML 1.1 header. Nothing is lost silently.
 import { describe, expect, it } from 'vitest';
-import { readLog } from '../../src/ingest/read.js';
+import { duplicateKey, ENTRY_FIELDS, readLog } from '../../src/ingest/read.js';
+import type { Entry } from '../../src/model/log.js';
 import { csvLog } from '../helpers/logs.js';
 
 describe('line endings', () => {
@@ -144,5 +145,17 @@ describe('YAML: one schema whatever the %YAML directive', () => {
     const log = readLog('t.yaml', `- date: 2025-03-04\n  distance: .inf\n- date: 2025-03-05\n  distance: 1${'0'.repeat(400)}\n`);
     expect(log.entries).toHaveLength(0);
     expect(log.skippedRows).toBe(2);
+  });
+});
+
+describe('every field counts for duplicates', () => {
+  const base: Entry = {
+    date: '2025-05-15', time: '07:40', distanceKm: 7.5, durationMin: 41, paceMinPerKm: 5.5, terrain: 'road', type: 'easy', pain: 1, painAfter: 1, painNextDay: 0,
+    painStart: 0, painEnd: 1, elevationGainM: 20, cadenceSpm: 170, effort: 4, shoes: 'x', notes: 'n', redFlag: 'no', cleared: 'no', line: 2,
+  };
+  it.each(ENTRY_FIELDS)('entries differing only in %s are two runs; differing only in line, one', (field) => {
+    const changed = { ...base, [field]: typeof base[field] === 'number' ? (base[field] as number) + 1 : `${String(base[field])}!` };
+    expect(duplicateKey(changed)).not.toBe(duplicateKey(base));
+    expect(duplicateKey({ ...base, line: 9 })).toBe(duplicateKey(base));
   });
 });
