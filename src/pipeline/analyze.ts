@@ -1,7 +1,7 @@
 // The whole analysis of one log: a pure function of the log, the rule book and the as-of day.
 import { basename } from 'node:path';
 import { planNextWeek, loadNow } from '../advice/plan.js';
-import { recentFindings, statusOf, statusReasons, STATUS_WINDOW_DAYS } from '../advice/status.js';
+import { decideStatus, STATUS_WINDOW_DAYS } from '../advice/status.js';
 import { runRules } from '../checks/engine.js';
 import { round } from '../util/numbers.js';
 import { UserError } from '../model/errors.js';
@@ -9,7 +9,8 @@ import type { Log } from '../model/log.js';
 import type { Report } from '../model/report.js';
 import type { RuleSet } from '../rulebook/types.js';
 import { addDaysTo } from '../analysis/calendar.js';
-import { buildContext, distanceBetweenKm } from '../analysis/context.js';
+import { distanceBetweenKm } from '../analysis/context.js';
+import { buildCheckContext } from '../checks/types.js';
 import { acuteChronic } from '../analysis/load.js';
 
 export interface AnalyzeOptions {
@@ -29,15 +30,14 @@ export function analyze(log: Log, ruleSet: RuleSet, options: AnalyzeOptions = {}
   if (!asOf || !inPeriod.some((entry) => entry.date <= asOf)) {
     throw new UserError({ file: log.source, severity: 'error', message: 'no entries to analyse in the period', expected: 'at least one entry on or before the as-of day' });
   }
-  const context = buildContext(log, {
+  const context = buildCheckContext(log, {
     asOf,
     ...(options.since ? { since: options.since } : {}),
     baselinePain: log.athlete.baselinePain ?? options.baselinePain ?? 0,
     units: log.units,
   });
   const { findings, tooLittleData } = runRules(context, ruleSet);
-  const recent = recentFindings(findings, asOf);
-  const status = statusOf(recent);
+  const decision = decideStatus(findings, context.entries, asOf);
   const load = acuteChronic(context);
   const last14From = addDaysTo(asOf, -(STATUS_WINDOW_DAYS - 1));
   const pains14 = context.runs.filter((run) => run.date >= last14From && run.pain !== undefined).map((run) => run.pain!);
@@ -48,6 +48,7 @@ export function analyze(log: Log, ruleSet: RuleSet, options: AnalyzeOptions = {}
   return {
     schemaVersion: 1,
     athlete: { name: log.athlete.name ?? options.fallbackName ?? basename(log.source).replace(/\.[^.]+$/, ''), source: log.source },
+    safetyOverrides: ruleSet.safetyOverrides,
     asOf,
     asOfFrom: options.asOf ? 'option' : 'last-entry',
     period: { from: context.firstDate, to: asOf },
@@ -77,9 +78,10 @@ export function analyze(log: Log, ruleSet: RuleSet, options: AnalyzeOptions = {}
         hours: round(week.hours, 2),
       })),
     },
-    status,
-    statusReasons: statusReasons(recent, status),
-    advice: planNextWeek(context, status, recent, ruleSet),
+    status: decision.status,
+    statusReasons: decision.reasons,
+    statusDetail: decision.detail,
+    advice: planNextWeek(context, decision, findings, ruleSet),
     findings,
     tooLittleData,
     warnings,

@@ -5,9 +5,10 @@ import { dirname, join } from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
 import { UserError } from '../model/errors.js';
 import type { DistanceUnit, InputProblem } from '../model/log.js';
-import { type RuleDefinition, type RuleSet } from './types.js';
+import { type RuleDefinition, type RuleSet, type SafetyOverride } from './types.js';
+import { safetyLowerings } from './safety.js';
 import { SEVERITIES, type Severity } from '../model/report.js';
-import { ruleSetOf } from './load.js';
+import { optionRangeProblem, ruleSetOf } from './load.js';
 
 export const CONFIG_FILE_NAME = 'hipcheck.config.yaml';
 
@@ -16,10 +17,17 @@ export interface AthleteDefaults {
   units?: DistanceUnit;
 }
 
+export interface RuleOverride {
+  severity?: Severity;
+  options?: Record<string, unknown>;
+  /** A safety tier lowered on purpose: the reason given, and the file that gives it. */
+  safetyOverride?: { reason: string; file: string };
+}
+
 export interface Config {
   athlete: AthleteDefaults;
   /** Per rule id: severity and option overrides. */
-  rules: Record<string, { severity?: Severity; options?: Record<string, unknown> }>;
+  rules: Record<string, RuleOverride>;
 }
 
 export const EMPTY_CONFIG: Config = { athlete: {}, rules: {} };
@@ -58,7 +66,7 @@ export function parseConfig(text: string, file: string, definitions: RuleDefinit
         problem(pair.value, 'rules', valueOf(pair.value), 'a mapping of rule id to severity or { severity, options }');
         continue;
       }
-      for (const rulePair of pair.value.items as Pair[]) readRule(rulePair, known, config, problem);
+      for (const rulePair of pair.value.items as Pair[]) readRule(rulePair, known, config, problem, file);
     } else if (key === 'athlete') {
       if (!isMap(pair.value)) {
         problem(pair.value, 'athlete', valueOf(pair.value), 'a mapping with baseline_pain and units');
@@ -75,18 +83,25 @@ export function parseConfig(text: string, file: string, definitions: RuleDefinit
 
 type Report = (node: unknown, path: string, got: unknown, expected: string, what?: string) => void;
 
-function readRule(pair: Pair, known: Map<string, RuleDefinition>, config: Config, problem: Report): void {
+const INFORMATION_SEVERITIES: readonly Severity[] = ['off', 'info'];
+
+function readRule(pair: Pair, known: Map<string, RuleDefinition>, config: Config, problem: Report, file: string): void {
   const id = String((pair.key as { value?: unknown }).value);
   const rule = known.get(id);
   if (!rule) {
     problem(pair.key, `rules.${id}`, id, `a rule id: ${[...known.keys()].join(', ')}`, 'unknown rule id');
     return;
   }
-  const override: Config['rules'][string] = {};
+  const override: RuleOverride = {};
+  let severityNode: unknown = pair.value;
+  const optionNodes = new Map<string, unknown>();
   const readSeverity = (node: unknown, path: string) => {
     const value = valueOf(node);
-    if ((SEVERITIES as readonly unknown[]).includes(value)) override.severity = value as Severity;
-    else problem(node, path, value, SEVERITIES.join(', '), 'not a severity');
+    severityNode = node;
+    if (!(SEVERITIES as readonly unknown[]).includes(value)) problem(node, path, value, SEVERITIES.join(', '), 'not a severity');
+    else if (rule.informationOnly && !INFORMATION_SEVERITIES.includes(value as Severity)) {
+      problem(node, path, value, INFORMATION_SEVERITIES.join(' or '), `${id} is information only and never moves the status`);
+    } else override.severity = value as Severity;
   };
   if (isScalar(pair.value)) readSeverity(pair.value, `rules.${id}`);
   else if (isMap(pair.value)) {
@@ -97,20 +112,41 @@ function readRule(pair: Pair, known: Map<string, RuleDefinition>, config: Config
         override.options = {};
         for (const optionPair of inner.value.items as Pair[]) {
           const name = String((optionPair.key as { value?: unknown }).value);
-          const path = `rules.${id}.options.${name}`;
-          const value = valueOf(optionPair.value);
-          if (!(name in rule.options)) {
-            problem(optionPair.key, path, name, Object.keys(rule.options).length ? `an option of ${id}: ${Object.keys(rule.options).join(', ')}` : `no options (${id} has none)`, 'unknown option');
-          } else if (typeof value !== typeof rule.options[name]) {
-            problem(optionPair.value, path, value, `a ${typeof rule.options[name]}`, 'wrong type');
-          } else if (typeof value === 'number' && (!Number.isFinite(value) || value < 0)) {
-            problem(optionPair.value, path, value, 'a number ≥ 0');
-          } else override.options[name] = value;
+          if (!Object.hasOwn(rule.optionSpecs, name)) {
+            const names = Object.keys(rule.optionSpecs);
+            problem(optionPair.key, `rules.${id}.options.${name}`, name, names.length ? `an option of ${id}: ${names.join(', ')}` : `no options (${id} has none)`, 'unknown option');
+          } else {
+            override.options[name] = valueOf(optionPair.value);
+            optionNodes.set(name, optionPair.value);
+          }
         }
-      } else problem(inner.key, `rules.${id}.${key}`, key === 'options' ? valueOf(inner.value) : key, key === 'options' ? 'a mapping of option names to values' : 'severity or options');
+      } else if (key === 'safetyOverride') {
+        const reason = valueOf(inner.value);
+        if (typeof reason === 'string' && reason.trim() !== '') override.safetyOverride = { reason: reason.trim(), file };
+        else problem(inner.value, `rules.${id}.safetyOverride`, reason, 'the reason, as text, for lowering a safety rule on purpose');
+      } else problem(inner.key, `rules.${id}.${key}`, key === 'options' ? valueOf(inner.value) : key, key === 'options' ? 'a mapping of option names to values' : 'severity, options or safetyOverride');
     }
   } else problem(pair.value, `rules.${id}`, valueOf(pair.value), `${SEVERITIES.join(', ')} or { severity, options }`);
+  checkOptionValues(id, rule, override, optionNodes, problem);
+  const lowerings = safetyLowerings(rule, override.severity, override.options);
+  if (lowerings.length > 0 && !override.safetyOverride) {
+    problem(isMap(pair.value) ? pair.key : severityNode, `rules.${id}`, lowerings.join('; '), `the default, or safetyOverride: "<why>" under rules.${id} to lower it on purpose (every report then says so at the top)`, `lowers a safety rule (${rule.safety!.protects})`);
+  }
   config.rules[id] = override;
+}
+
+/** Each option against its type and range; ranges naming another option use the merged values. */
+function checkOptionValues(id: string, rule: RuleDefinition, override: RuleOverride, nodes: Map<string, unknown>, problem: Report): void {
+  if (!override.options) return;
+  const merged = { ...rule.options, ...override.options } as RuleDefinition['options'];
+  for (const [name, value] of Object.entries(override.options)) {
+    const spec = rule.optionSpecs[name]!;
+    const expected = optionRangeProblem(name, value, rule.optionSpecs, merged);
+    if (!expected) continue;
+    const wrongType = spec.type === 'boolean' ? typeof value !== 'boolean' : typeof value !== 'number';
+    problem(nodes.get(name), `rules.${id}.options.${name}`, value, expected, wrongType ? 'wrong type' : 'out of range');
+    delete override.options[name];
+  }
 }
 
 function readAthlete(pair: Pair, config: Config, problem: Report): void {
@@ -135,9 +171,17 @@ function describe(value: unknown): string {
 
 /** Defaults from the rule book with the config's overrides on top. */
 export function applyConfig(definitions: RuleDefinition[], config: Config): RuleSet {
-  return ruleSetOf(definitions.map((rule) => {
+  const overrides: SafetyOverride[] = [];
+  const rules = definitions.map((rule) => {
     const override = config.rules[rule.id];
     if (!override) return rule;
+    const lowerings = safetyLowerings(rule, override.severity, override.options);
+    if (lowerings.length > 0) {
+      // parseConfig refuses this without safetyOverride; a caller building a Config by hand must say it too.
+      if (!override.safetyOverride) throw new Error(`rules.${rule.id} lowers a safety rule without safetyOverride`);
+      overrides.push({ rule: rule.id, change: lowerings.join('; '), reason: override.safetyOverride.reason, configFile: override.safetyOverride.file });
+    }
     return { ...rule, severity: override.severity ?? rule.severity, options: { ...rule.options, ...override.options } as RuleDefinition['options'] };
-  }));
+  });
+  return ruleSetOf(rules, overrides);
 }
