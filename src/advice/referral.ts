@@ -42,8 +42,3 @@ export function referralOf(deciding: Finding[]): Advice['see'] {
 export function seeProfessionalOf(see: Advice['see']): Advice['seeProfessional'] {
   return see === null ? 'none' : see.who === 'doctor' ? 'doctor' : 'physio';
 }
-
-/** The line every report prints next to the status, even when nobody needs to be seen yet. */
-export function whoToSeeLine(see: Advice['see']): string {
-  return see ? see.text : 'Nobody needs to be seen yet; see a physiotherapist if pain lasts more than 7–10 days or keeps coming back.';
-}

@@ -121,7 +121,7 @@ export function readNote(note: string): NoteSign[] {
   const add = (sign: SignDefinition, excerpt: string) => {
     const key = sign.id === 'shivery' ? 'fever' : sign.id;
     if (found.has(key)) return;
-    found.set(key, { id: key, flag: sign.flag, kind: sign.kind, ...(sign.when ? { when: sign.when } : {}), excerpt: excerpt.trim() });
+    found.set(key, { id: key, flag: sign.flag, kind: sign.kind, ...(sign.when ? { when: sign.when } : {}), excerpt });
   };
   let worsening: Mention | undefined;
   for (const clause of spansOf(text, CLAUSE_END)) {
@@ -129,12 +129,23 @@ export function readNote(note: string): NoteSign[] {
     for (const mention of readClause(text, clause)) {
       if (mention.negated || !applies(mention, clauseText, text)) continue;
       if (mention.sign.id === 'worseDuringRun') worsening ??= mention;
-      add(mention.sign, note.slice(mention.start, mention.end));
+      add(mention.sign, excerptOf(note, clause, mention));
     }
   }
   // Worse as the run goes on, with deep groin or hip pain: urgent (a possible stress fracture).
   if (worsening && affirmsDeepGroin(text)) add(DEEP_GROIN_WORSENING, note.slice(worsening.start, worsening.end));
   return [...found.values()];
+}
+
+const MAX_EXCERPT = 80;
+
+/** The clause that says it, so a report quotes "can't put weight on the leg tonight", not three words. */
+function excerptOf(note: string, clause: Span, mention: Span): string {
+  const words = note.slice(clause.start, clause.end).trim();
+  if (words.length <= MAX_EXCERPT) return words;
+  const from = Math.max(clause.start, mention.start - 30);
+  const to = Math.min(clause.end, mention.end + 30);
+  return `${from > clause.start ? '…' : ''}${note.slice(from, to).trim()}${to < clause.end ? '…' : ''}`;
 }
 
 function affirmsDeepGroin(text: string): boolean {

@@ -28,9 +28,11 @@ export const check: Check<Options> = (context, options) => {
     // A break is clearly longer than the runner's own rhythm: someone who runs every 9 days is not "back".
     const before = context.runs.slice(0, index).slice(-(options.usualGapRuns + 1));
     const gaps = gapsBetween(before, context.dayIndex);
-    const usualGap = gaps.length >= 2 ? median(gaps) : 1;
+    // Without a usual gap yet (fewer than three running days before), no gap is "clearly longer".
+    if (gaps.length < 2) return;
+    const usualGap = median(gaps);
     if (gapDays < usualGap * options.usualGapFactor) return;
-    const common = { date: run.date, breakDays: daysOff, usualGap: gaps.length >= 2 ? `${round1(usualGap)} days` : 'not yet known' };
+    const common = { date: run.date, breakDays: daysOff, usualGap: `${round1(usualGap)} day${usualGap === 1 ? '' : 's'}` };
     const tooLong = run.durationMin !== undefined ? isOver(run.durationMin, options.firstRunMaxMin) : isOver(run.distanceKm, options.firstRunMaxKm);
     if (tooLong) {
       const firstRun = run.durationMin !== undefined ? `${Math.round(run.durationMin)} min` : context.distance(run.distanceKm);

@@ -185,6 +185,11 @@ export function normaliseRow(row: RawRow, options: NormaliseOptions): RowResult 
   if (shoes) entry.shoes = cellText(shoes);
   const notes = present('notes');
   if (notes) entry.notes = cellText(notes);
+  // Read as written; the red-flag check decides what "yes", "no" or a sign's name means.
+  const redFlag = present('red_flag');
+  if (redFlag) entry.redFlag = cellText(redFlag);
+  const cleared = present('cleared');
+  if (cleared) entry.cleared = cellText(cleared);
   return { entry, problems };
 }
 
