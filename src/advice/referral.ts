@@ -9,6 +9,7 @@ const WHY_BY_RULE: Record<string, string> = {
   'pain-builds': 'pain that builds during runs can be a bone stress injury',
   'pain-persistent': 'pain at rest that is not clearing',
   'pain-during': 'pain above the edge during runs',
+  'pain-trend': 'pain rising week to week',
 };
 
 function why(finding: Finding): string {

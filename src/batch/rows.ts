@@ -27,7 +27,8 @@ export function rowOf(result: BatchResult): BatchRow {
   const { report } = result;
   const recent = recentFindings(report.findings, report.asOf).filter((finding) => finding.severity !== 'info');
   const { last7DaysKm, previous7DaysKm } = report.summary;
-  const top = recent[0];
+  // The status's own first reason: a standing red flag older than 14 days, or a stale log, included.
+  const top = report.status === 'green' ? undefined : report.statusReasons[0];
   return {
     athlete: report.athlete.name,
     source: report.athlete.source,
@@ -41,7 +42,7 @@ export function rowOf(result: BatchResult): BatchRow {
     maxPain14Days: report.summary.maxPain14Days,
     restDaysLast7: report.summary.restDaysLast7,
     warnings: recent.length,
-    topFinding: top ? `${top.rule}: ${top.message}` : '',
+    topFinding: top ?? '',
     weeklyKm: report.summary.weeks.slice(-8).map((week) => week.distanceKm),
     units: report.advice.units,
   };
