@@ -77,6 +77,8 @@ export function parseConfig(text: string, file: string, definitions: RuleDefinit
       problem(pair.key, key, key, 'rules or athlete', 'unknown key');
     }
   }
+  // In file order, as the reader meets them (option ranges are checked once the rule is read).
+  problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
   if (problems.length > 0) throw new UserError(problems);
   return config;
 }
