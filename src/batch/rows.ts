@@ -1,5 +1,5 @@
 // The squad table: one row per athlete, worst first, stale logs flagged.
-import { recentFindings } from '../advice/status.js';
+import { NO_PAIN_DATA, recentFindings } from '../advice/status.js';
 import type { BatchRow } from '../model/squad.js';
 import type { BatchError, BatchResult } from './runJob.js';
 
@@ -27,8 +27,9 @@ export function rowOf(result: BatchResult): BatchRow {
   const { report } = result;
   const recent = recentFindings(report.findings, report.asOf).filter((finding) => finding.severity !== 'info');
   const { last7DaysKm, previous7DaysKm } = report.summary;
-  // The status's own first reason: a standing red flag older than 14 days, or a stale log, included.
-  const top = report.status === 'green' ? undefined : report.statusReasons[0];
+  // The status's own first reason (a standing red flag older than 14 days, or a stale log,
+  // included); a green with no pain data says so rather than standing bare.
+  const top = report.status === 'green' ? report.statusReasons.find((reason) => reason.startsWith(NO_PAIN_DATA)) : report.statusReasons[0];
   return {
     athlete: report.athlete.name,
     source: report.athlete.source,

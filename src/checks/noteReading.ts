@@ -123,17 +123,18 @@ export function readNote(note: string): NoteSign[] {
     if (found.has(key)) return;
     found.set(key, { id: key, flag: sign.flag, kind: sign.kind, ...(sign.when ? { when: sign.when } : {}), excerpt });
   };
-  let worsening: Mention | undefined;
+  let worsening: string | undefined;
   for (const clause of spansOf(text, CLAUSE_END)) {
     const clauseText = text.slice(clause.start, clause.end);
     for (const mention of readClause(text, clause)) {
       if (mention.negated || !applies(mention, clauseText, text)) continue;
-      if (mention.sign.id === 'worseDuringRun') worsening ??= mention;
-      add(mention.sign, excerptOf(note, clause, mention));
+      const excerpt = excerptOf(note, clause, mention);
+      if (mention.sign.id === 'worseDuringRun') worsening ??= excerpt;
+      add(mention.sign, excerpt);
     }
   }
   // Worse as the run goes on, with deep groin or hip pain: urgent (a possible stress fracture).
-  if (worsening && affirmsDeepGroin(text)) add(DEEP_GROIN_WORSENING, note.slice(worsening.start, worsening.end));
+  if (worsening !== undefined && affirmsDeepGroin(text)) add(DEEP_GROIN_WORSENING, worsening);
   return [...found.values()];
 }
 
