@@ -79,8 +79,10 @@ export interface StatusDetail {
 /** A safety tier lowered or switched off on purpose in a config; every report says so at the top. */
 export interface SafetyOverride {
   rule: string;
-  /** What changed, in words: "switched off (…)", "edgeMax raised from 5 to 7". */
+  /** What changed, in words: "switched off", "edgeMax raised from 5 to 7". */
   change: string;
+  /** What the tier normally does: "urgent red flags send you to a doctor". */
+  protects: string;
   /** The reason the config gives in safetyOverride. */
   reason: string;
   /** The config (or roster) file that says so. */

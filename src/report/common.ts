@@ -24,7 +24,7 @@ export function whoToSee(report: Report): string {
 
 /** One line per safety tier a config lowered on purpose: the top of every report. */
 export function safetyOverrideLines(report: Report): string[] {
-  return report.safetyOverrides.map((override) => `SAFETY OVERRIDE: ${override.rule} ${override.change}, set by ${override.configFile} (reason given: "${override.reason}").`);
+  return report.safetyOverrides.map((override) => `SAFETY OVERRIDE: ${override.rule} ${override.change} by ${override.configFile} (reason given: "${override.reason}"); normally ${override.protects}.`);
 }
 
 export function whenText(finding: Finding): string {

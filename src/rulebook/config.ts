@@ -132,7 +132,7 @@ function readRule(pair: Pair, known: Map<string, RuleDefinition>, config: Config
   checkOptionValues(id, rule, override, optionNodes, problem);
   const lowerings = safetyLowerings(rule, override.severity, override.options);
   if (lowerings.length > 0 && !override.safetyOverride) {
-    problem(isMap(pair.value) ? pair.key : severityNode, `rules.${id}`, lowerings.join('; '), `the default, or safetyOverride: "<why>" under rules.${id} to lower it on purpose (every report then says so at the top)`, `lowers a safety rule (${rule.safety!.protects})`);
+    problem(isMap(pair.value) ? pair.key : severityNode, `rules.${id}`, lowerings.join('; '), `the default, or safetyOverride: "<why>" under rules.${id} to do it on purpose`, `lowers a safety rule (${rule.safety!.protects})`);
   }
   config.rules[id] = override;
 }
@@ -181,7 +181,7 @@ export function applyConfig(definitions: RuleDefinition[], config: Config): Rule
     if (lowerings.length > 0) {
       // parseConfig refuses this without safetyOverride; a caller building a Config by hand must say it too.
       if (!override.safetyOverride) throw new Error(`rules.${rule.id} lowers a safety rule without safetyOverride`);
-      overrides.push({ rule: rule.id, change: lowerings.join('; '), reason: override.safetyOverride.reason, configFile: override.safetyOverride.file });
+      overrides.push({ rule: rule.id, change: lowerings.join('; '), protects: rule.safety!.protects, reason: override.safetyOverride.reason, configFile: override.safetyOverride.file });
     }
     return { ...rule, severity: override.severity ?? rule.severity, options: { ...rule.options, ...override.options } as RuleDefinition['options'] };
   });

@@ -10,7 +10,7 @@ export function safetyLowerings(rule: RuleDefinition, severity: Severity | undef
   if (!safety) return [];
   const changes: string[] = [];
   if (severity !== undefined && severityRank(severity) < severityRank(safety.severity)) {
-    changes.push(severity === 'off' ? `switched off (${safety.protects} no longer applies)` : `severity lowered to ${severity} (${safety.protects} no longer applies)`);
+    changes.push(severity === 'off' ? 'switched off' : `severity lowered to ${severity}`);
   }
   for (const name of safety.raise) {
     const value = options?.[name];

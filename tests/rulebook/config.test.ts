@@ -91,7 +91,7 @@ describe('safety rules are never lowered quietly', () => {
     const config = parseConfig('rules:\n  red-flag: { severity: off, safetyOverride: "my physio reads every note" }\n', '/home/sam/hipcheck.config.yaml', definitions);
     const ruleSet = applyConfig(definitions, config);
     expect(ruleSet.byId.get('red-flag')!.severity).toBe('off');
-    expect(ruleSet.safetyOverrides).toEqual([{ rule: 'red-flag', change: expect.stringMatching(/^switched off/), reason: 'my physio reads every note', configFile: '/home/sam/hipcheck.config.yaml' }]);
+    expect(ruleSet.safetyOverrides).toEqual([{ rule: 'red-flag', change: 'switched off', protects: 'urgent red flags send you to a doctor', reason: 'my physio reads every note', configFile: '/home/sam/hipcheck.config.yaml' }]);
   });
   it('making a safety rule stricter needs nothing', () => {
     expect(problemsOf('rules:\n  red-flag: { options: { painAt: 7 } }\n  pain-during: { severity: stop, options: { edgeMax: 4 } }\n')).toEqual([]);
