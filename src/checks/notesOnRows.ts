@@ -1,7 +1,19 @@
 // Every note the red-flag checks read: runs, rest days, diary days, and rows left out of the
 // analysis for a bad or future date or a bad distance. A red flag is never lost with its row.
 import type { Entry, UnusableRow } from '../model/log.js';
+import { readNote, type NoteSign } from './noteReading.js';
 import type { CheckContext } from './types.js';
+
+/** Signs per note text, per analysis: three checks read the same notes, each note is read once. */
+const signCache = new WeakMap<CheckContext, Map<string, NoteSign[]>>();
+
+export function signsIn(context: CheckContext, text: string): NoteSign[] {
+  let cache = signCache.get(context);
+  if (!cache) signCache.set(context, (cache = new Map()));
+  let signs = cache.get(text);
+  if (!signs) cache.set(text, (signs = readNote(text)));
+  return signs;
+}
 
 export interface DatedNote {
   date: string;

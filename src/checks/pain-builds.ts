@@ -1,7 +1,7 @@
 import { addDaysTo } from '../analysis/calendar.js';
 import type { Entry } from '../model/log.js';
-import { readNote } from './noteReading.js';
-import { isOver, type Check, type RawFinding } from './types.js';
+import { signsIn } from './notesOnRows.js';
+import { isOver, type Check, type CheckContext, type RawFinding } from './types.js';
 
 type Options = { amberRise: number; amberRuns: number; windowDays: number; redRise: number; redEndAtLeast: number; redEndAbove: number };
 
@@ -12,9 +12,9 @@ interface BuildingRun {
 }
 
 /** A note that says the pain got worse as the run went on, without deep groin pain (that is red-flag's). */
-function noteSaysItBuilt(run: Entry): string | undefined {
+function noteSaysItBuilt(context: CheckContext, run: Entry): string | undefined {
   if (!run.notes) return undefined;
-  const signs = readNote(run.notes);
+  const signs = signsIn(context, run.notes);
   if (signs.some((sign) => sign.kind === 'urgent')) return undefined;
   return signs.find((sign) => sign.kind === 'within-run')?.excerpt;
 }
@@ -40,7 +40,7 @@ export const check: Check<Options> = (context, options) => {
       if (rise >= options.amberRise - 1e-9) building.push({ run, example });
       continue;
     }
-    const words = noteSaysItBuilt(run);
+    const words = noteSaysItBuilt(context, run);
     if (words !== undefined) building.push({ run, example: `"${words}"` });
   }
   // Rises of amberRise or more on amberRuns runs within windowDays: amber; one alone is information.

@@ -1,8 +1,8 @@
 // Urgent red flags (DOMAIN § 5): from notes on every row, a red_flag column, and any pain score
 // of 8 or more. Each stands until a professional's clearance is logged on or after its day.
 import type { ReferralWhen } from '../model/report.js';
-import { clearanceIn, clearanceInColumn, readNote, readRedFlagColumn, type NoteSign } from './noteReading.js';
-import { notesToRead } from './notesOnRows.js';
+import { clearanceIn, clearanceInColumn, readRedFlagColumn, type NoteSign } from './noteReading.js';
+import { notesToRead, signsIn } from './notesOnRows.js';
 import { worstPain } from './painScores.js';
 import type { Check, CheckContext, RawFinding } from './types.js';
 
@@ -37,7 +37,7 @@ export const check: Check<{ painAt: number }> = (context, options) => {
     raised.push({ messageId, urgent: true, refer: { who: 'doctor', when }, date, data: { date, flag: sign.flag, when: WHEN_WORDS[when], ...data }, evidence: { flag: sign.flag, sign: sign.id, ...evidence } });
   };
   for (const note of notesToRead(context)) {
-    for (const sign of readNote(note.text).filter((found) => found.kind === 'urgent')) {
+    for (const sign of signsIn(context, note.text).filter((found) => found.kind === 'urgent')) {
       if (note.unusable) raise(note.date, sign, 'unusableRow', { excerpt: sign.excerpt, line: note.line, reason: note.unusable.reason, datedBy: note.unusable.datedBy }, { note: note.text, line: note.line, reason: note.unusable.reason, datedBy: note.unusable.datedBy });
       else raise(note.date, sign, 'note', { excerpt: sign.excerpt }, { note: note.text });
     }

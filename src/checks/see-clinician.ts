@@ -1,12 +1,11 @@
 // Signs to see a physiotherapist (DOMAIN § 5): amber for 14 days, never sticky.
-import { readNote } from './noteReading.js';
-import { notesToRead } from './notesOnRows.js';
+import { notesToRead, signsIn } from './notesOnRows.js';
 import type { Check, RawFinding } from './types.js';
 
 export const check: Check<Record<string, never>> = (context) => {
   const findings: RawFinding[] = [];
   for (const note of notesToRead(context)) {
-    for (const sign of readNote(note.text).filter((found) => found.kind === 'clinician')) {
+    for (const sign of signsIn(context, note.text).filter((found) => found.kind === 'clinician')) {
       findings.push({
         messageId: 'sign', refer: { who: 'physiotherapist', when: 'soon' }, date: note.date,
         data: { date: note.date, flag: sign.flag, excerpt: sign.excerpt },
