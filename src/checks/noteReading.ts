@@ -119,7 +119,7 @@ export function readNote(note: string): NoteSign[] {
   const text = note.replace(/[\u2018\u2019\u02bc]/g, "'");
   const found = new Map<string, NoteSign>();
   const add = (sign: SignDefinition, excerpt: string) => {
-    const key = sign.id === 'shivery' ? 'fever' : sign.id;
+    const key = sign.reportsAs ?? sign.id;
     if (found.has(key)) return;
     found.set(key, { id: key, flag: sign.flag, kind: sign.kind, ...(sign.when ? { when: sign.when } : {}), excerpt });
   };

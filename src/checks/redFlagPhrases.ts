@@ -26,6 +26,8 @@ export interface SignDefinition {
   keepIfNote?: RegExp;
   /** Not this sign when the note as a whole says this. */
   unlessNote?: RegExp;
+  /** Reported as this sign (several entries, each with its own context, for one sign). */
+  reportsAs?: string;
 }
 
 const words = (...parts: string[]) => new RegExp(parts.join(''), 'gi');
@@ -75,24 +77,34 @@ export const SIGNS: SignDefinition[] = [
   {
     id: 'fever', flag: 'fever or chills', kind: 'urgent', when: 'today',
     patterns: [
-      words(String.raw`\b(?:fever|feverish|febrile|chills|rigors|hot and cold)\b`),
+      words(String.raw`\b(?:fever|feverish|febrile|chills|rigors)\b`),
       words(String.raw`\b(?:a|high|raised|slight|running a|had a|with a|got a)\s+(?:temp|temperature)\b`),
-      words(String.raw`\b(?:temp|temperature)\s*(?:of|was|is|at|:|=)?\s*(?:3[89]|4[0-2]|10[0-6])(?:[.,]\d+)?\b`),
-      words(String.raw`\b(?:3[89]|4[0-2])(?:[.,]\d+)?\s*(?:°\s*c?|degrees)`),
     ],
   },
   {
-    id: 'shivery', flag: 'fever or chills', kind: 'urgent', when: 'today',
+    id: 'feverTemperature', reportsAs: 'fever', flag: 'fever or chills', kind: 'urgent', when: 'today',
+    patterns: [
+      words(String.raw`\b(?:temp|temperature)\s*(?:of|was|is|at|:|=)?\s*(?:3[89]|4[0-2]|10[0-6])(?:[.,]\d+)?\b`),
+      words(String.raw`\b(?:3[89]|4[0-2])(?:[.,]\d+)?\s*(?:°\s*c?|degrees)`),
+    ],
+    // 38 degrees in the shade is the weather.
+    unlessClause: /\b(?:outside|outdoors|weather|heat|heatwave|humid\w*|sun\w*|shade|forecast|air|degrees out)\b/i,
+  },
+  {
+    id: 'shivery', reportsAs: 'fever', flag: 'fever or chills', kind: 'urgent', when: 'today',
     patterns: [words(String.raw`\b(?:shivery|shivering|shivers|shivered|shaking with cold)\b`)],
     // Shivering in the rain after a cold run is the weather, not a fever.
     unlessClause: /\b(?:cold|rain\w*|wet|snow\w*|wind\w*|weather|freezing|icy|sleet|hail|winter)\b/i,
   },
   {
     id: 'intensePain', flag: 'intense pain', kind: 'urgent', when: 'today',
-    patterns: [
-      words(String.raw`\b(?:excruciating|unbearable|agony|agonising|agonizing|intense pain|severe pain|screaming|crying with pain|worst pain)\b`),
-      words(String.raw`\b(?:[89](?:[.,]\d)?|10)\s*(?:\/|out of)\s*10\b`),
-    ],
+    patterns: [words(String.raw`\b(?:excruciating|unbearable|agony|agonising|agonizing|intense pain|severe pain|screaming|crying with pain|worst pain)\b`)],
+  },
+  {
+    id: 'intensePainScore', reportsAs: 'intensePain', flag: 'intense pain', kind: 'urgent', when: 'today',
+    patterns: [words(String.raw`\b(?:[89](?:[.,]\d)?|10)\s*(?:\/|out of)\s*10\b`)],
+    // In a hip log a bare "8/10" is read as pain; an effort, tiredness or mood score is not.
+    unlessClause: /\b(?:effort|rpe|exertion|perceived|breathing|heart rate|hr|tired\w*|fatigue\w*|energy|mood|sleep|motivation|workout rating)\b/i,
   },
   // Urgent: a possible stress fracture (clinic guide, Runner's World): see a doctor within days.
   {

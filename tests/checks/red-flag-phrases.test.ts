@@ -54,6 +54,7 @@ const URGENT: [string, string][] = [
   ['leg looks shorter and turned out after the fall', 'deformity'],
   ['hip looks out of place', 'deformity'],
   ['pain 9/10 on the descent', 'intensePain'],
+  ['hip 8.5/10 after the race', 'intensePain'],
   ['8/10 by the end, had to stop', 'intensePain'],
   ['excruciating on the stairs', 'intensePain'],
   ['physio suspects a stress fracture', 'stressFracture'],
@@ -112,6 +113,10 @@ const QUIET: string[] = [
   'pain at the start that eased as the run went on',
   'can\'t stand the heat on long runs',
   'no pain walking or standing',
+  'tempo, effort 8/10',
+  'legs 9/10 tired after the hills',
+  'hot day, 38 degrees outside',
+  'temperature 38 in the shade, took it easy',
 ];
 
 describe('red-flag phrases: urgent signs fire', () => {
