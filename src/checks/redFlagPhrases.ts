@@ -37,6 +37,8 @@ const PAIN_WORD = String.raw`\b(?:hurts?|hurting|hurt|pain|painful|sore|aches?|a
 const GAP = String.raw`(?:\s+[\w'-]+){0,4}?`;
 const LYING_ON_SIDE = /\b(?:lying|lie|lay|laying|sleeping|sleep|slept|rolled|roll|turn(?:ed|ing)?)\b(?:\s+[\w'-]+){0,3}?\s+on\s+(?:my|the|that|this|her|his)?\s*(?:sore|bad|painful|left|right|affected|injured|hurt)?\s*side\b|\bon (?:that|the sore|my sore|the bad|my bad|the painful) side\b/i;
 export const DEEP_GROIN = /\b(?:groin|deep)\b/i;
+const WORSE = String.raw`\b(?:worse|worsening|worsened|built|builds|building|built up|grew|grows|growing|increas\w+|climbed|climbing|more painful|more sore)`;
+const AS_THE_RUN_GOES_ON = String.raw`(?:as the run (?:went|goes|go) on|as i (?:ran|run|went|go) on|as i ran|the (?:longer|further) i (?:ran|run|went|go)|with (?:each|every) (?:step|mile|km|kilometre|kilometer|stride)|(?:each|every) (?:mile|km|kilometre|kilometer)|(?:during|throughout|over|through) the run|later in the run|towards? the end(?: of the run)?)\b`;
 
 export const SIGNS: SignDefinition[] = [
   // Urgent: the first group (Injurymap, after Mayo Clinic): same day or urgent care.
@@ -128,7 +130,7 @@ export const SIGNS: SignDefinition[] = [
     ],
     // "Hurts on the stairs", "sore on the outside when I walk", getting up from a chair: the usual
     // outer-hip (tendon, bursa) picture, not a red flag — unless the pain is deep or in the groin.
-    unlessClause: /\b(?:outside|outer|lateral|side of (?:my |the )?hip|bony (?:bit|point)|stairs?|staircase|steps up|uphill|stand(?:ing)? up|get(?:ting)? up|out of (?:a |the |my )?(?:car|chair|bed))\b/i,
+    unlessClause: /\b(?:outside|outer|lateral|side of (?:my |the )?hip|bony (?:bit|point)|stairs?|staircase|steps up|uphill|up (?:the )?hills?|stand(?:ing)? up|get(?:ting)? up|out of (?:a |the |my )?(?:car|chair|bed))\b/i,
     keepIfNote: DEEP_GROIN,
   },
   {
@@ -179,7 +181,7 @@ export const SIGNS: SignDefinition[] = [
   {
     id: 'worseDuringRun', flag: 'pain that gets worse as the run goes on', kind: 'within-run',
     patterns: [
-      words(String.raw`\b(?:worse|worsening|worsened|built|builds|building|built up|grew|grows|growing|increas\w+|climbed|climbing|more painful|more sore)(?:\s+[\w'-]+){0,4}?\s+(?:as the run (?:went|goes|go) on|as i (?:ran|run|went|go) on|as i ran|the longer i (?:ran|run|went|go)|the further i (?:ran|run|went|go)|with (?:each|every) (?:step|mile|km|kilometre|kilometer|stride)|(?:each|every) (?:mile|km|kilometre|kilometer)|during the run|throughout the run|over the run|through the run|later in the run|towards? the end(?: of the run)?)\b`),
+      words(WORSE, String.raw`(?:\s+[\w'-]+){0,4}?\s+`, AS_THE_RUN_GOES_ON),
       words(String.raw`\bstarted (?:fine|ok|okay|well|easy)\s+(?:and|but|then)\s+(?:got|became|went)\s+(?:worse|painful|sore)\b`),
     ],
   },

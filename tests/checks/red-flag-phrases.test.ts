@@ -114,6 +114,7 @@ const QUIET: string[] = [
   'can\'t stand the heat on long runs',
   'no pain walking or standing',
   'tempo, effort 8/10',
+  'a bit sore walking up hills',
   'legs 9/10 tired after the hills',
   'hot day, 38 degrees outside',
   'temperature 38 in the shade, took it easy',
