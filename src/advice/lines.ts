@@ -1,5 +1,5 @@
 // The advice lines, most important first; the plan keeps the first six. Each cause gets its
-// own words (DOMAIN § 4): a spike shortens the long run, a ramp returns to last week's volume,
+// own words (docs/CLINICAL.md, Advice): a spike shortens the long run, a ramp returns to last week's volume,
 // an unsettled morning reduces the next runs, a red flag sends you to a doctor first.
 import type { AnalysisContext } from '../analysis/context.js';
 import type { Advice, Finding } from '../model/report.js';

@@ -1,4 +1,4 @@
-// Next week's numbers and what to do, from the status and its cause (DOMAIN § 4: advice follows
+// Next week's numbers and what to do, from the status and its cause (docs/CLINICAL.md: advice follows
 // the cause, at most six lines). Never a 0.0 km range: with no recent running it says so.
 import { addDaysTo } from '../analysis/calendar.js';
 import { distanceBetweenKm, longestRunBetweenKm, type AnalysisContext } from '../analysis/context.js';
@@ -18,7 +18,7 @@ const BUILD_FACTOR = 1.1;
 const AVERAGE_WEEK_CAP = 1.3;
 /** No run beyond 110% of the 30-day longest (Frandsen 2025). */
 const LONG_RUN_FACTOR = 1.1;
-/** An unsettled morning or rising pain: about 20% less (project default, DOMAIN § 4). */
+/** An unsettled morning or rising pain: about 20% less (project default, docs/CLINICAL.md). */
 const REDUCE_FACTOR = 0.8;
 /** The bursitis picture: the coach's 30–50% cut. */
 const BURSA_CUT = { min: 0.5, max: 0.7 };

@@ -7,7 +7,7 @@ const WHO_RANK: Record<ReferralWho, number> = { doctor: 3, 'sports physiotherapi
 /** Why a finding sends the runner to someone, in a few words. */
 const WHY_BY_RULE: Record<string, string> = {
   'pain-builds': 'pain that builds during runs can be a bone stress injury',
-  'pain-persistent': 'pain at rest that is not clearing',
+  'pain-persistent': 'pain at rest that is not clearing or improving',
   'pain-during': 'pain above the edge during runs',
   'pain-trend': 'pain rising week to week',
 };

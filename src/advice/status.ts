@@ -1,4 +1,4 @@
-// The status model of DOMAIN § 4, in one place: green, amber or red from the findings, each
+// The status model of docs/CLINICAL.md, in one place: green, amber or red from the findings, each
 // with its reasons. Pure: the analysis, batch and the interview can all call it.
 //
 // - Each finding is judged on its own; the status is the worst of the 14 days up to as-of.

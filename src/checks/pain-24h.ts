@@ -19,7 +19,7 @@ function maxOf(map: Map<string, number>, date: string, pain: number | undefined)
 
 /**
  * The morning-after score of each running day: the run's own pain_next_day, else the pain of a
- * non-running entry on the following day (DOMAIN § 4).
+ * non-running entry on the following day (docs/CLINICAL.md).
  */
 export function nextDayPainByDate(entries: Entry[]): Map<string, number> {
   const rest = restPainByDate(entries);

@@ -1,5 +1,5 @@
 // Pain at rest: read from entries without a run only (rest days, diary days, interview records).
-// Run pain that settles every morning is not persistent pain (DOMAIN § 4).
+// Run pain that settles every morning is not persistent pain (docs/CLINICAL.md).
 import { addDaysTo } from '../analysis/calendar.js';
 import { isRunning } from '../model/log.js';
 import { worstPain } from './painScores.js';

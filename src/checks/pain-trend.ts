@@ -14,7 +14,7 @@ export const check: Check<{ weeksRising: number }> = (context, options) => {
     const to = last.weekEnd < context.asOf ? last.weekEnd : context.asOf;
     findings.push({
       messageId: 'rising',
-      // Pain that is getting worse: a sports physiotherapist (DOMAIN § 1, the running-injury blog).
+      // Pain that is getting worse: a sports physiotherapist (the running-injury blog).
       refer: { who: 'sports physiotherapist', when: 'soon' },
       from: first.weekStart,
       to,

@@ -1,4 +1,4 @@
-// Urgent red flags (DOMAIN § 5): from notes on every row, a red_flag column, and any pain score
+// Urgent red flags (docs/CLINICAL.md, Red flags): from notes on every row, a red_flag column, and any pain score
 // of 8 or more. Each stands until a professional's clearance is logged on or after its day.
 import type { ReferralWhen } from '../model/report.js';
 import { clearanceIn, clearanceInColumn, readRedFlagColumn, type NoteSign } from './noteReading.js';

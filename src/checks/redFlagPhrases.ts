@@ -1,4 +1,4 @@
-// The signs hipcheck looks for in a runner's notes (DOMAIN § 5), in the everyday words runners
+// The signs hipcheck looks for in a runner's notes (docs/CLINICAL.md, Red flags), in the everyday words runners
 // use. Data only: the reading (clauses, denials, every mention) is in noteReading.ts.
 // Notes are read in English. Every pattern is case-insensitive and matched on whole words.
 import type { ReferralWhen } from '../model/report.js';

@@ -1,4 +1,4 @@
-// Signs to see a physiotherapist (DOMAIN § 5): amber for 14 days, never sticky.
+// Signs to see a physiotherapist (docs/CLINICAL.md, Red flags): amber for 14 days, never sticky.
 import { notesToRead, signsIn } from './notesOnRows.js';
 import type { Check, RawFinding } from './types.js';
 
