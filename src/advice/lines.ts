@@ -86,7 +86,10 @@ function runningLines(input: LineInput): string[] {
   if (see) lines.push(see.text);
   if (causes.spike) {
     lines.push(`Do not repeat that long run: keep every run within ${d(limits.longestKm)} (110% of the 30-day longest before ${causes.spike.date}, ${d(causes.spike.evidence.longestPrevious30DaysKm as number)}).`);
-  } else lines.push(`Keep every run within ${d(limits.longestKm)} (no longer than your longest of the last 30 days).`);
+  } else {
+    const why = limits.longestKm < load.longest30DaysKm - 1e-9 ? 'the whole week\'s limit' : 'no longer than your longest of the last 30 days';
+    lines.push(`Keep every run within ${d(limits.longestKm)} (${why}).`);
+  }
   if (causes.rushedReturn) lines.push(`Back from a break: do ${TEST} first, then build up with walk–run.`);
   return lines;
 }

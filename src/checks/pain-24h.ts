@@ -21,8 +21,7 @@ function maxOf(map: Map<string, number>, date: string, pain: number | undefined)
  * The morning-after score of each running day: the run's own pain_next_day, else the pain of a
  * non-running entry on the following day (docs/CLINICAL.md).
  */
-export function nextDayPainByDate(entries: Entry[]): Map<string, number> {
-  const rest = restPainByDate(entries);
+export function nextDayPainByDate(entries: Entry[], rest = restPainByDate(entries)): Map<string, number> {
   const byDate = new Map<string, number>();
   for (const entry of entries) if (isRunning(entry)) maxOf(byDate, entry.date, entry.painNextDay ?? rest.get(addDaysTo(entry.date, 1)));
   return byDate;
@@ -42,10 +41,10 @@ function morningPainByDate(entries: Entry[], rest: Map<string, number>): Map<str
 type Options = { stopAt: number; secondMorningStopAt: number; risingDays: number };
 
 export const check: Check<Options> = (context, options) => {
-  const byDate = nextDayPainByDate(context.entries);
+  const rest = restPainByDate(context.entries);
+  const byDate = nextDayPainByDate(context.entries, rest);
   if (byDate.size === 0) return { findings: [], tooLittleData: 'no next-morning pain logged (pain_next_day, or a rest-day record the next day)' };
   const baseline = context.baselinePain;
-  const rest = restPainByDate(context.entries);
   const startPain = new Map<string, number>();
   for (const run of context.runs) maxOf(startPain, run.date, run.painStart);
   const findings: RawFinding[] = [];
