@@ -1,11 +1,27 @@
-// Next week's numbers and actions, from the status and the recent load.
+// Next week's numbers and what to do, from the status and its cause (docs/CLINICAL.md: advice follows
+// the cause, at most six lines). Never a 0.0 km range: with no recent running it says so.
 import { addDaysTo } from '../analysis/calendar.js';
 import { distanceBetweenKm, longestRunBetweenKm, type AnalysisContext } from '../analysis/context.js';
 import { round } from '../util/numbers.js';
-import type { Advice, Finding, Status } from '../model/report.js';
+import type { Advice, AdviceMode, Finding } from '../model/report.js';
 import type { RuleSet } from '../rulebook/types.js';
+import { referralOf, seeProfessionalOf } from './referral.js';
+import { inWindow, type StatusDecision } from './status.js';
+import { actionLines } from './lines.js';
 
 export const DISCLAIMER = 'This is guidance drawn from your log and published rules, not a diagnosis.';
+export const MAX_ACTIONS = 6;
+
+/** Green: at most +10% on the last 7 days (the classic guideline) … */
+const BUILD_FACTOR = 1.1;
+/** … and within 1.3 × the average week of the last 4 (project default, after Gabbett's 1.3). */
+const AVERAGE_WEEK_CAP = 1.3;
+/** No run beyond 110% of the 30-day longest (Frandsen 2025). */
+const LONG_RUN_FACTOR = 1.1;
+/** An unsettled morning or rising pain: about 20% less (project default, docs/CLINICAL.md). */
+const REDUCE_FACTOR = 0.8;
+/** The bursitis picture: the coach's 30–50% cut. */
+const BURSA_CUT = { min: 0.5, max: 0.7 };
 
 export interface LoadNow {
   last7DaysKm: number;
@@ -23,47 +39,87 @@ export function loadNow(context: AnalysisContext): LoadNow {
   };
 }
 
-export function planNextWeek(context: AnalysisContext, status: Status, recent: Finding[], ruleSet: RuleSet): Advice {
-  const load = loadNow(context);
-  const d = context.distance;
-  let minKm = 0;
-  let maxKm = 0;
-  let longestKm = 0;
-  const actions: string[] = [];
-  if (status === 'green') {
-    maxKm = load.last7DaysKm * 1.1;
-    if (load.averageWeekKm !== undefined) maxKm = Math.min(maxKm, load.averageWeekKm * 1.3);
-    longestKm = load.longest30DaysKm * 1.1;
-    actions.push(`Keep running: next 7 days up to ${d(maxKm)} (at most +10% on the last 7 days' ${d(load.last7DaysKm)}${load.averageWeekKm !== undefined ? `, and within 1.3 × your average week of ${d(load.averageWeekKm)}` : ''}).`);
-    actions.push(`Longest run up to ${d(longestKm)} (110% of your longest in the last 30 days, ${d(load.longest30DaysKm)}).`);
-  } else if (status === 'amber') {
-    minKm = load.last7DaysKm * 0.5;
-    maxKm = load.last7DaysKm * 0.7;
-    longestKm = load.longest30DaysKm;
-    actions.push(`Cut back: next 7 days ${d(minKm)}–${d(maxKm)} (30–50% less than the last 7 days' ${d(load.last7DaysKm)}).`);
-    actions.push(`Keep every run shorter than your 30-day longest of ${d(longestKm)}.`);
-    actions.push('Avoid hills for now and vary your surface.');
-    actions.push('Add hip and glute strength work two or three times a week.');
-    actions.push('Recheck in a week.');
-  } else {
-    actions.push('Stop running until the pain settles.');
-    actions.push('Cross-train only where it is pain-free: swimming, cycling, rowing, deep-water running.');
-  }
-  const fired = new Set(recent.map((finding) => finding.rule));
-  const boneStress = recent.some((finding) => finding.rule === 'pain-timing' && finding.severity === 'stop');
-  const seeProfessional: Advice['seeProfessional'] = fired.has('red-flag') || boneStress ? 'doctor' : fired.has('pain-persistent') || status === 'red' ? 'physio' : 'none';
-  if (seeProfessional === 'doctor') actions.push(boneStress && !fired.has('red-flag') ? 'See a doctor promptly: pain that builds during runs can be a bone stress injury.' : 'See a doctor promptly: a red flag was logged.');
-  else if (seeProfessional === 'physio') actions.push('See a physiotherapist if the pain persists.');
-  for (const rule of ruleSet.rules) if (fired.has(rule.id)) actions.push(...rule.advice);
-  actions.push(DISCLAIMER);
+/** What the deciding findings say about the cause. */
+export interface Causes {
+  urgent: Finding[];
+  stop: Finding[];
+  edge: boolean;
+  /** Unsettled mornings, pain after runs, rising pain, rest pain, building pain, a clinician sign. */
+  unsettled: boolean;
+  /** Pain lasting hours after runs (pain-timing's bursa-like picture) in the window. */
+  bursaPicture: boolean;
+  ramp?: Finding;
+  spike?: Finding;
+  rushedReturn: boolean;
+}
+
+const UNSETTLED_RULES = new Set(['pain-24h', 'pain-after', 'pain-trend', 'pain-persistent', 'pain-builds', 'see-clinician']);
+
+function causesOf(decision: StatusDecision, findings: Finding[]): Causes {
+  const warn = decision.deciding.filter((finding) => finding.severity === 'warn');
+  const latest = (rule: string) => warn.filter((finding) => finding.rule === rule)[0];
   return {
-    nextWeekMaxKm: round(maxKm, 1),
-    nextWeekMinKm: round(minKm, 1),
-    longestRunMaxKm: round(longestKm, 1),
+    urgent: decision.deciding.filter((finding) => finding.urgent),
+    stop: decision.deciding.filter((finding) => finding.severity === 'stop'),
+    edge: warn.some((finding) => finding.rule === 'pain-during'),
+    unsettled: warn.some((finding) => UNSETTLED_RULES.has(finding.rule)),
+    bursaPicture: findings.some((finding) => finding.rule === 'pain-timing' && finding.evidence.pattern === 'lasts after runs' && inWindow(finding.to ?? '', decision.judgedAsOf)),
+    ramp: latest('weekly-ramp'),
+    spike: latest('session-spike'),
+    rushedReturn: warn.some((finding) => finding.rule === 'return-after-break'),
+  };
+}
+
+export interface Limits {
+  mode: AdviceMode;
+  minKm: number;
+  maxKm: number;
+  longestKm: number;
+}
+
+/** The numbers for the next 7 days; zero (and a mode that says why) when there is no range to give. */
+export function limitsFor(decision: StatusDecision, causes: Causes, load: LoadNow): Limits {
+  const none = (mode: AdviceMode): Limits => ({ mode, minKm: 0, maxKm: 0, longestKm: 0 });
+  if (causes.urgent.length > 0) return none('see a doctor');
+  if (decision.status === 'red') return none('stop');
+  if (decision.detail.stale) return none('stale');
+  if (load.last7DaysKm <= 0) return none('no recent running');
+  if (decision.status === 'green') {
+    let maxKm = load.last7DaysKm * BUILD_FACTOR;
+    if (load.averageWeekKm !== undefined) maxKm = Math.min(maxKm, load.averageWeekKm * AVERAGE_WEEK_CAP);
+    return { mode: 'build', minKm: 0, maxKm, longestKm: Math.min(load.longest30DaysKm * LONG_RUN_FACTOR, maxKm) };
+  }
+  let minKm = 0;
+  let maxKm = load.last7DaysKm;
+  if (causes.unsettled && causes.bursaPicture) {
+    minKm = load.last7DaysKm * BURSA_CUT.min;
+    maxKm = load.last7DaysKm * BURSA_CUT.max;
+  } else if (causes.unsettled) maxKm = load.last7DaysKm * REDUCE_FACTOR;
+  const previousWeekKm = causes.ramp?.evidence.previousWeekKm;
+  if (typeof previousWeekKm === 'number') maxKm = Math.min(maxKm, previousWeekKm);
+  minKm = Math.min(minKm, maxKm);
+  let longestKm = load.longest30DaysKm;
+  const beforeSpikeKm = causes.spike?.evidence.longestPrevious30DaysKm;
+  if (typeof beforeSpikeKm === 'number') longestKm = Math.min(longestKm, beforeSpikeKm * LONG_RUN_FACTOR);
+  return { mode: causes.unsettled || causes.ramp ? 'reduce' : 'hold', minKm, maxKm, longestKm: Math.min(longestKm, maxKm) };
+}
+
+export function planNextWeek(context: AnalysisContext, decision: StatusDecision, findings: Finding[], ruleSet: RuleSet): Advice {
+  const load = loadNow(context);
+  const causes = causesOf(decision, findings);
+  const limits = limitsFor(decision, causes, load);
+  const see = referralOf(decision.deciding);
+  const lines = actionLines({ context, decision, causes, limits, load, see, findings, ruleSet });
+  return {
+    nextWeekMaxKm: round(limits.maxKm, 1),
+    nextWeekMinKm: round(limits.minKm, 1),
+    longestRunMaxKm: round(limits.longestKm, 1),
     units: context.units,
-    nextWeekMax: context.inUnits(maxKm),
-    longestRunMax: context.inUnits(longestKm),
-    actions: [...new Set(actions)],
-    seeProfessional,
+    nextWeekMax: context.inUnits(limits.maxKm),
+    longestRunMax: context.inUnits(limits.longestKm),
+    actions: [...[...new Set(lines)].slice(0, MAX_ACTIONS), DISCLAIMER],
+    seeProfessional: seeProfessionalOf(see),
+    mode: limits.mode,
+    see,
   };
 }

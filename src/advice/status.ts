@@ -1,27 +1,89 @@
-// Current status from the findings of the last 14 days up to as-of.
-import { addDaysTo } from '../analysis/calendar.js';
+// The status model of docs/CLINICAL.md, in one place: green, amber or red from the findings, each
+// with its reasons. Pure: the analysis, batch and the interview can all call it.
+//
+// - Each finding is judged on its own; the status is the worst of the 14 days up to as-of.
+// - Urgent red flags are the exception: they stand, whatever their age, until cleared.
+// - Information-only findings never move it (the engine makes them severity info).
+// - Silence never clears a status: with no entry in the 14 days the log is stale, judged as of
+//   its last entry, and never green.
+// - With no pain score in the 14 days the status rests on load alone and says "no pain data".
+import { addDaysTo, daysBetween } from '../analysis/calendar.js';
 import { findingDay } from '../checks/engine.js';
-import type { Finding, Status } from '../model/report.js';
+import { byUrgency } from './triage.js';
+import type { Entry } from '../model/log.js';
+import type { Finding, Status, StatusDetail } from '../model/report.js';
 
 export const STATUS_WINDOW_DAYS = 14;
 
-export function recentFindings(findings: Finding[], asOf: string): Finding[] {
-  const from = addDaysTo(asOf, -(STATUS_WINDOW_DAYS - 1));
-  return findings.filter((finding) => {
-    const day = findingDay(finding);
-    return day >= from && day <= asOf;
-  });
+export const NO_PAIN_DATA = 'no pain data';
+
+export interface StatusDecision {
+  status: Status;
+  reasons: string[];
+  detail: StatusDetail;
+  /** What decides the status and the advice: the window's findings that move the status, and standing red flags. */
+  deciding: Finding[];
+  /** The day the window ends: as-of, or the last entry when the log is stale. */
+  judgedAsOf: string;
 }
 
-export function statusOf(recent: Finding[]): Status {
-  if (recent.some((finding) => finding.severity === 'stop')) return 'red';
-  if (recent.some((finding) => finding.severity === 'warn')) return 'amber';
-  return 'green';
+export function inWindow(date: string, windowEnd: string): boolean {
+  return date >= addDaysTo(windowEnd, -(STATUS_WINDOW_DAYS - 1)) && date <= windowEnd;
 }
 
-/** The findings that set the status, worst first (they are sorted already). */
-export function statusReasons(recent: Finding[], status: Status): string[] {
-  if (status === 'green') return [`no pain or load warnings in the ${STATUS_WINDOW_DAYS} days up to as-of`];
+/** Findings of the 14 days up to `windowEnd`. */
+export function recentFindings(findings: Finding[], windowEnd: string): Finding[] {
+  return findings.filter((finding) => inWindow(findingDay(finding), windowEnd));
+}
+
+const hasPainScore = (entry: Entry) =>
+  entry.pain !== undefined || entry.painAfter !== undefined || entry.painNextDay !== undefined || entry.painStart !== undefined || entry.painEnd !== undefined;
+
+/**
+ * The status of a log as of `asOf`, from every finding of its rules and its entries (for
+ * staleness and pain data). `entries` need not be sorted.
+ */
+export function decideStatus(findings: Finding[], entries: Entry[], asOf: string): StatusDecision {
+  const upToAsOf = entries.filter((entry) => entry.date <= asOf);
+  const lastEntry = upToAsOf.reduce((last, entry) => (entry.date > last ? entry.date : last), '');
+  const stale = lastEntry === '' || !inWindow(lastEntry, asOf);
+  const judgedAsOf = stale && lastEntry !== '' ? lastEntry : asOf;
+  const painData = upToAsOf.some((entry) => inWindow(entry.date, judgedAsOf) && hasPainScore(entry));
+
+  const recent = recentFindings(findings, judgedAsOf).filter((finding) => finding.severity !== 'info');
+  const standing = findings.filter((finding) => finding.urgent && findingDay(finding) <= asOf && !recent.includes(finding));
+  // Most urgent first (advice/triage.ts): the first reason is the one that set the status.
+  const deciding = [...standing, ...recent].sort(byUrgency);
+
+  let status: Status = deciding.some((finding) => finding.severity === 'stop') ? 'red' : deciding.some((finding) => finding.severity === 'warn') ? 'amber' : 'green';
+  if (stale && status === 'green') status = 'amber';
+
+  const reasons: string[] = [];
+  if (stale) {
+    reasons.push(lastEntry === ''
+      ? `stale: no entries on or before ${asOf}`
+      : `stale: no entries in the ${STATUS_WINDOW_DAYS} days up to ${asOf}; the last is ${lastEntry}, ${daysBetween(lastEntry, asOf)} days before, so this status rests on old data and is never green`);
+  }
   const level = status === 'red' ? 'stop' : 'warn';
-  return recent.filter((finding) => finding.severity === level).map((finding) => `${finding.rule}: ${finding.message}`);
+  for (const finding of deciding.filter((candidate) => candidate.severity === level)) {
+    const standsOn = standing.includes(finding) ? ' (an urgent red flag stands until a professional\'s clearance is logged)' : '';
+    reasons.push(`${finding.rule}: ${finding.message}${standsOn}`);
+  }
+  if (status === 'green') reasons.push(`no pain or load warnings in the ${STATUS_WINDOW_DAYS} days up to as-of`);
+  if (!painData && !stale) reasons.push(`${NO_PAIN_DATA}: no pain score in the ${STATUS_WINDOW_DAYS} days up to as-of, so this status rests on load alone`);
+
+  const notes = [...(painData ? [] : [NO_PAIN_DATA]), ...(stale ? [`stale: last entry ${lastEntry || 'none'}`] : [])];
+  return {
+    status,
+    reasons,
+    detail: { painData, stale, lastEntry, notes, standingRedFlags: deciding.filter((finding) => finding.urgent).length, ...setByOf(deciding, level, status) },
+    deciding,
+    judgedAsOf,
+  };
+}
+
+/** The finding that set the status (most urgent at the status's severity); none when green. */
+function setByOf(deciding: Finding[], level: Finding['severity'], status: Status): Pick<StatusDetail, 'setBy'> {
+  const first = status === 'green' ? undefined : deciding.find((finding) => finding.severity === level);
+  return first ? { setBy: { rule: first.rule, date: findingDay(first) } } : {};
 }

@@ -1,6 +1,6 @@
 // Instant re-runs: each athlete's report is kept in the user's cache folder, keyed by what
-// decides it (the log's bytes, the rule book, the config and options, the roster entry, and the
-// hipcheck build). A coach who checks the same squad every day re-analyses only changed logs.
+// decides it (the log's bytes, the rule book, the config and options, the roster entry, the day
+// it is judged for, and the hipcheck build). Re-running a squad re-analyses only changed logs.
 // The cache is the tool's own data: a corrupt or unwritable one is ignored with a warning.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -18,12 +18,9 @@ export interface CacheSettings {
   settingsKey: string;
 }
 
-/** What is kept per athlete. */
+/** What is kept per athlete: the report, judged for the key's day. */
 export interface CachedAnalysis {
   report: Report;
-  /** The log's latest entry, and the day it was judged: valid on another day only if nothing was in its future. */
-  latestEntryDate: string;
-  today: string;
 }
 
 /** `$XDG_CACHE_HOME/hipcheck`, else `~/.cache/hipcheck`; undefined when there is no home. */
@@ -50,7 +47,7 @@ export async function analysisKey(path: string, jobSettings: unknown, cache: Cac
 export class CacheError extends Error {}
 
 /** The cached analysis, if there is a usable one; throws CacheError for a corrupt entry. */
-export function readCached(cache: CacheSettings, key: string, today: string): CachedAnalysis | undefined {
+export function readCached(cache: CacheSettings, key: string): CachedAnalysis | undefined {
   let text: string;
   try {
     text = readFileSync(join(cache.dir, `${key}.json`), 'utf8');
@@ -63,10 +60,8 @@ export function readCached(cache: CacheSettings, key: string, today: string): Ca
   } catch {
     throw new CacheError(`a damaged cache entry was ignored (${join(cache.dir, `${key}.json`)})`);
   }
-  if (typeof cached?.latestEntryDate !== 'string' || typeof cached.today !== 'string' || typeof cached.report !== 'object') throw new CacheError(`a damaged cache entry was ignored (${join(cache.dir, `${key}.json`)})`);
-  // Judged on another day: still right unless an entry was dated after that day (future entries
-  // are left out as of today, so a new today can change the analysis).
-  return cached.today === today || (cached.latestEntryDate <= cached.today && cached.latestEntryDate <= today) ? cached : undefined;
+  if (typeof cached?.report !== 'object' || cached.report === null || typeof cached.report.status !== 'string') throw new CacheError(`a damaged cache entry was ignored (${join(cache.dir, `${key}.json`)})`);
+  return cached;
 }
 
 /** Keeps an analysis; throws CacheError when the folder cannot be written. */

@@ -2,7 +2,7 @@
 // it takes and returns plain data only.
 import { basename } from 'node:path';
 import { Readable } from 'node:stream';
-import { freshnessFrom, judgeAthlete, type PipelineSettings } from '../pipeline/athlete.js';
+import { judgeAthlete, type PipelineSettings } from '../pipeline/athlete.js';
 import { analysisKey, CacheError, readCached, writeCached, type CacheSettings } from './cache.js';
 import { formatProblem, UserError } from '../model/errors.js';
 import type { Report } from '../model/report.js';
@@ -30,26 +30,23 @@ export async function runJob(job: BatchJob, settings: BatchSettings, definitions
   try {
     const { name, group, baselinePain, units, rules } = job;
     const roster = { ...(name !== undefined ? { name } : {}), ...(group !== undefined ? { group } : {}), ...(baselinePain !== undefined ? { baselinePain } : {}), ...(units ? { units } : {}), ...(rules ? { rules } : {}) };
-    const key = settings.cache ? await analysisKey(job.path, { path: job.path, roster, fallbackName }, settings.cache) : undefined;
+    // Today is part of the key: the status window and staleness are measured against it.
+    const key = settings.cache ? await analysisKey(job.path, { path: job.path, roster, fallbackName, today: settings.today }, settings.cache) : undefined;
     let cacheWarning: string | undefined;
     if (key && settings.cache) {
       try {
-        const cached = readCached(settings.cache, key, settings.today);
-        if (cached) {
-          // How current the log is depends on today, so it is worked out afresh.
-          const report = { ...cached.report, freshness: freshnessFrom(cached.report.freshness!.lastEntry, settings.commandLine.asOf ?? settings.today) };
-          return { report, logKey: job.logKey };
-        }
+        const cached = readCached(settings.cache, key);
+        if (cached) return { report: cached.report, logKey: job.logKey };
       } catch (error) {
         if (!(error instanceof CacheError)) throw error;
         cacheWarning = error.message;
       }
     }
     // A batch never reads stdin: `-` is not a squad member.
-    const { report, latestEntryDate } = await judgeAthlete({ path: job.path, roster, fallbackName }, { ...settings, definitions }, Readable.from([]));
-    if (key && settings.cache && latestEntryDate) {
+    const { report } = await judgeAthlete({ path: job.path, roster, fallbackName }, { ...settings, definitions }, Readable.from([]));
+    if (key && settings.cache) {
       try {
-        writeCached(settings.cache, key, { report, latestEntryDate, today: settings.today });
+        writeCached(settings.cache, key, { report });
       } catch (error) {
         if (!(error instanceof CacheError)) throw error;
         cacheWarning ??= error.message;

@@ -1,18 +1,17 @@
 // Runs every rule that is not off, renders messages from the rule files, and checks what
 // the checkers return (a message id the rule does not define is a bug, caught here).
-import type { AnalysisContext } from '../analysis/context.js';
 import type { Finding } from '../model/report.js';
 import { escalate, severityRank, type ConfiguredRule, type RuleSet } from '../rulebook/types.js';
 import { type FindingSeverity } from '../model/report.js';
 import { CHECKS } from './index.js';
-import type { Check, RawFinding } from './types.js';
+import type { Check, CheckContext, RawFinding } from './types.js';
 
 export interface RuleResults {
   findings: Finding[];
   tooLittleData: { rule: string; reason: string }[];
 }
 
-export function runRules(context: AnalysisContext, ruleSet: RuleSet): RuleResults {
+export function runRules(context: CheckContext, ruleSet: RuleSet): RuleResults {
   const findings: Finding[] = [];
   const tooLittleData: RuleResults['tooLittleData'] = [];
   for (const rule of ruleSet.rules) {
@@ -31,21 +30,21 @@ function toFinding(rule: ConfiguredRule, base: FindingSeverity, raw: RawFinding)
   const template = rule.messages[raw.messageId];
   if (template === undefined) throw new Error(`rule ${rule.id}: checker returned unknown message id ${raw.messageId}`);
   const source = rule.sources[0]!;
+  // Information-only rules and findings never move the status, whatever the config says.
+  const severity: FindingSeverity = rule.informationOnly || raw.info ? 'info' : raw.escalate ? escalate(base) : base;
   const finding: Finding = {
     rule: rule.id,
-    severity: atLeast(raw.escalate ? escalate(base) : base, raw.minimumSeverity),
+    severity,
     message: renderMessage(template, raw.data, rule.id),
     evidence: raw.evidence,
     source: source.url ? `${source.citation} ${source.url}` : source.citation,
   };
+  if (raw.urgent && severity === 'stop') finding.urgent = true;
+  if (raw.refer && severity !== 'info') finding.refer = raw.refer;
   if (raw.date) finding.date = raw.date;
   if (raw.from) finding.from = raw.from;
   if (raw.to) finding.to = raw.to;
   return finding;
-}
-
-function atLeast(severity: FindingSeverity, minimum: FindingSeverity | undefined): FindingSeverity {
-  return minimum && severityRank(minimum) > severityRank(severity) ? minimum : severity;
 }
 
 export function renderMessage(template: string, data: Record<string, string | number>, ruleId = '?'): string {

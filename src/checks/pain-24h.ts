@@ -1,44 +1,101 @@
 import { addDaysTo } from '../analysis/calendar.js';
 import { isRunning, type Entry } from '../model/log.js';
-import { isOver, type Check, type RawFinding } from './types.js';
+import { worstPain } from './painScores.js';
+import { isOver, round1, type Check, type RawFinding } from './types.js';
 
-/**
- * The morning-after score of each running day: the run's own pain_next_day, else the pain
- * of a non-running entry (a rest day, a diary record) on the following day.
- */
-export function nextDayPainByDate(entries: Entry[]): Map<string, number> {
-  const nonRunningPain = new Map<string, number>();
-  for (const entry of entries) {
-    if (!isRunning(entry) && entry.pain !== undefined) nonRunningPain.set(entry.date, Math.max(nonRunningPain.get(entry.date) ?? 0, entry.pain));
-  }
+/** The highest pain of the non-running entries (rest days, diary days, interview records) of each day. */
+export function restPainByDate(entries: Entry[]): Map<string, number> {
   const byDate = new Map<string, number>();
   for (const entry of entries) {
-    if (!isRunning(entry)) continue;
-    const score = entry.painNextDay ?? nonRunningPain.get(addDaysTo(entry.date, 1));
-    if (score !== undefined) byDate.set(entry.date, Math.max(byDate.get(entry.date) ?? 0, score));
+    const pain = isRunning(entry) ? undefined : worstPain(entry)?.pain;
+    if (pain !== undefined) byDate.set(entry.date, Math.max(byDate.get(entry.date) ?? 0, pain));
   }
   return byDate;
 }
 
-export const check: Check<{ stopAt: number; repeatCount: number; repeatWindowDays: number }> = (context, options) => {
-  const byDate = nextDayPainByDate(context.entries);
-  if (byDate.size === 0) return { findings: [], tooLittleData: 'no next-day pain logged (pain_next_day)' };
+function maxOf(map: Map<string, number>, date: string, pain: number | undefined): void {
+  if (pain !== undefined) map.set(date, Math.max(map.get(date) ?? 0, pain));
+}
+
+/**
+ * The morning-after score of each running day: the run's own pain_next_day, else the pain of a
+ * non-running entry on the following day (docs/CLINICAL.md).
+ */
+export function nextDayPainByDate(entries: Entry[], rest = restPainByDate(entries)): Map<string, number> {
+  const byDate = new Map<string, number>();
+  for (const entry of entries) if (isRunning(entry)) maxOf(byDate, entry.date, entry.painNextDay ?? rest.get(addDaysTo(entry.date, 1)));
+  return byDate;
+}
+
+/** Morning pain by day: the pain_next_day of the day before's runs, rest-day records, and pain_start. */
+function morningPainByDate(entries: Entry[], rest: Map<string, number>): Map<string, number> {
+  const byDate = new Map(rest);
+  for (const entry of entries) {
+    if (!isRunning(entry)) continue;
+    maxOf(byDate, addDaysTo(entry.date, 1), entry.painNextDay);
+    maxOf(byDate, entry.date, entry.painStart);
+  }
+  return byDate;
+}
+
+type Options = { stopAt: number; secondMorningStopAt: number; risingDays: number };
+
+export const check: Check<Options> = (context, options) => {
+  const rest = restPainByDate(context.entries);
+  const byDate = nextDayPainByDate(context.entries, rest);
+  if (byDate.size === 0) return { findings: [], tooLittleData: 'no next-morning pain logged (pain_next_day, or a rest-day record the next day)' };
   const baseline = context.baselinePain;
-  const unsettled = [...byDate].filter(([, score]) => isOver(score, baseline)).sort(([a], [b]) => (a < b ? -1 : 1));
-  // A sliding window over the unsettled mornings, oldest first.
-  let windowStart = 0;
-  const findings: RawFinding[] = unsettled.map(([date, nextDayPain], index) => {
-    while (context.dayIndex(date) - context.dayIndex(unsettled[windowStart]![0]) >= options.repeatWindowDays) windowStart += 1;
-    const count = index - windowStart + 1;
-    const severe = nextDayPain >= options.stopAt;
-    const repeated = count >= options.repeatCount;
-    return {
-      messageId: severe ? 'severe' : repeated ? 'repeated' : 'unsettled',
-      escalate: severe || repeated,
-      date,
-      data: { date, nextDayPain, baseline, count, windowDays: options.repeatWindowDays },
-      evidence: { nextDayPain, baseline, unsettledInWindow: count, windowDays: options.repeatWindowDays },
-    };
-  });
+  const startPain = new Map<string, number>();
+  for (const run of context.runs) maxOf(startPain, run.date, run.painStart);
+  const findings: RawFinding[] = [];
+  for (const [date, nextDayPain] of [...byDate].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    // The second morning after the same run: a rest-day record two days later, or the next run's start.
+    const secondDay = addDaysTo(date, 2);
+    const secondMorningPain = rest.get(secondDay) ?? startPain.get(secondDay);
+    if (secondMorningPain !== undefined && secondMorningPain >= options.secondMorningStopAt && isOver(secondMorningPain, baseline)) {
+      findings.push({
+        messageId: 'secondMorning', escalate: true, date,
+        data: { date, secondMorningPain },
+        evidence: { nextDayPain, secondMorningPain, baseline, secondMorningStopAt: options.secondMorningStopAt },
+      });
+    } else if (isOver(nextDayPain, baseline)) {
+      const severe = nextDayPain >= options.stopAt;
+      findings.push({
+        messageId: severe ? 'severe' : 'unsettled', escalate: severe, date,
+        data: { date, nextDayPain, baseline },
+        evidence: { nextDayPain, baseline, stopAt: options.stopAt },
+      });
+    }
+  }
+  findings.push(...risingMornings(morningPainByDate(context.entries, rest), baseline, options.risingDays, context.asOf));
   return { findings };
 };
+
+/** Morning pain above baseline that rises on `days` days in a row: it does not settle. */
+function risingMornings(byDate: Map<string, number>, baseline: number, days: number, asOf: string): RawFinding[] {
+  const findings: RawFinding[] = [];
+  const dates = [...byDate.keys()].filter((date) => date <= asOf).sort();
+  let streak: string[] = [];
+  const close = () => {
+    if (streak.length >= days) {
+      const series = streak.map((date) => round1(byDate.get(date)!));
+      const to = streak.at(-1)!;
+      findings.push({
+        messageId: 'rising', escalate: true, date: to,
+        data: { days: streak.length, series: series.join(' → '), from: streak[0]!, to },
+        evidence: { mornings: streak.map((date, index) => ({ date, pain: series[index] })), baseline },
+      });
+    }
+    streak = [];
+  };
+  for (const date of dates) {
+    const pain = byDate.get(date)!;
+    const previous = streak.at(-1);
+    const continues = previous !== undefined && addDaysTo(previous, 1) === date && pain > byDate.get(previous)!;
+    if (!continues) close();
+    if (isOver(pain, baseline)) streak.push(date);
+    else close();
+  }
+  close();
+  return findings;
+}

@@ -1,19 +1,36 @@
-import type { Check } from './types.js';
+import type { Entry } from '../model/log.js';
+import { isOver, type Check } from './types.js';
 
-export const check: Check<{ edge: number; stopAt: number }> = (context, options) => {
-  const scored = context.runs.filter((run) => run.pain !== undefined);
-  if (scored.length === 0) return { findings: [], tooLittleData: 'no pain scores logged' };
+const DURING_MEASURES = [['pain', ''], ['painStart', ', at the start'], ['painEnd', ', at the end']] as const;
+
+/**
+ * Pain during a run: the highest of pain, pain_start and pain_end, so a warm-up pattern (6
+ * easing to 2) is still a 6. Undefined when the run has none of them.
+ */
+export function painDuring(run: Entry): { pain: number; measure: string } | undefined {
+  let worst: { pain: number; measure: string } | undefined;
+  for (const [field, measure] of DURING_MEASURES) {
+    const pain = run[field];
+    if (pain !== undefined && (worst === undefined || pain > worst.pain)) worst = { pain, measure };
+  }
+  return worst;
+}
+
+export const check: Check<{ safeMax: number; edgeMax: number }> = (context, options) => {
+  const scored = context.runs.map((run) => ({ run, during: painDuring(run) })).filter((item) => item.during !== undefined);
+  if (scored.length === 0) return { findings: [], tooLittleData: 'no pain scores during runs logged' };
   return {
     findings: scored
-      .filter((run) => run.pain! >= options.edge)
-      .map((run) => {
-        const over = run.pain! >= options.stopAt;
+      .filter(({ during }) => isOver(during!.pain, options.safeMax))
+      .map(({ run, during }) => {
+        const over = isOver(during!.pain, options.edgeMax);
         return {
           messageId: over ? 'over' : 'edge',
           escalate: over,
+          ...(over ? { refer: { who: 'physiotherapist', when: 'if it persists' } as const } : {}),
           date: run.date,
-          data: { pain: run.pain!, date: run.date, distance: context.distance(run.distanceKm), edge: options.edge, edgeTop: options.stopAt - 1 },
-          evidence: { pain: run.pain!, distanceKm: run.distanceKm, edge: options.edge, stopAt: options.stopAt },
+          data: { pain: during!.pain, date: run.date, distance: context.distance(run.distanceKm), measure: during!.measure, safeMax: options.safeMax, edgeMax: options.edgeMax },
+          evidence: { pain: during!.pain, measure: during!.measure.replace(', ', '') || 'during', distanceKm: run.distanceKm, safeMax: options.safeMax, edgeMax: options.edgeMax },
         };
       }),
   };

@@ -1,3 +1,4 @@
+// How pain behaves around runs, and the picture it is consistent with (information only).
 import { isOver, type Check, type RawFinding } from './types.js';
 
 export const check: Check<{ minRuns: number; sharePct: number }> = (context, options) => {
@@ -7,11 +8,9 @@ export const check: Check<{ minRuns: number; sharePct: number }> = (context, opt
 
   const withinRun = context.runs.filter((run) => run.painStart !== undefined && run.painEnd !== undefined && Math.max(run.painStart, run.painEnd) > context.baselinePain);
   const eased = withinRun.filter((run) => run.painEnd! < run.painStart!);
-  const built = withinRun.filter((run) => run.painEnd! > run.painStart!);
   const example = (run: { date: string; painStart?: number; painEnd?: number }) => `${run.date}: ${run.painStart} → ${run.painEnd}`;
-  if (share(built.length, withinRun.length)) {
-    findings.push({ messageId: 'builds', minimumSeverity: 'stop', ...span(built.map((run) => run.date)), data: { count: built.length, runs: withinRun.length, example: example(built.at(-1)!) }, evidence: { pattern: 'builds during runs', runs: withinRun.length, matching: built.length } });
-  } else if (share(eased.length, withinRun.length)) {
+  // Pain that builds is the pain-builds rule (it moves the status); these pictures never do.
+  if (share(eased.length, withinRun.length)) {
     findings.push({ messageId: 'eases', ...span(eased.map((run) => run.date)), data: { count: eased.length, runs: withinRun.length, example: example(eased.at(-1)!) }, evidence: { pattern: 'eases during runs', runs: withinRun.length, matching: eased.length } });
   }
 

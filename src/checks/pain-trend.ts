@@ -14,6 +14,8 @@ export const check: Check<{ weeksRising: number }> = (context, options) => {
     const to = last.weekEnd < context.asOf ? last.weekEnd : context.asOf;
     findings.push({
       messageId: 'rising',
+      // Pain that is getting worse: a sports physiotherapist (the running-injury blog).
+      refer: { who: 'sports physiotherapist', when: 'soon' },
       from: first.weekStart,
       to,
       data: { rises: streak.length - 1, series: streak.map((week) => round1(week.averagePain!).toFixed(1)).join(' → '), weeks: streak.map((week) => week.weekStart).join(', ') },

@@ -1,7 +1,6 @@
 import { findPatterns, MEASURE_PHRASE, type PatternOptions } from '../analysis/patterns.js';
 import type { Check } from './types.js';
 
-type Options = PatternOptions & { warnDifference: number; warnMeanPain: number };
 
 const one = (value: number) => value.toFixed(1);
 const SPEED_TYPES = new Set(['intervals', 'tempo', 'hills', 'race']);
@@ -13,13 +12,12 @@ function messageIdOf(factor: string, value: string): string {
   return SPEED_TYPES.has(value) ? 'typeSpeed' : value === 'long' ? 'typeLong' : 'type';
 }
 
-export const check: Check<Options> = (context, options) => {
+export const check: Check<PatternOptions> = (context, options) => {
   const search = findPatterns(context, options);
   if (search.tooLittleData) return { findings: [], tooLittleData: search.tooLittleData };
   return {
     findings: search.patterns.map((pattern) => ({
       messageId: messageIdOf(pattern.factor, pattern.value),
-      escalate: pattern.difference >= options.warnDifference || pattern.meanPainWith >= options.warnMeanPain,
       from: pattern.from,
       to: pattern.to,
       data: {

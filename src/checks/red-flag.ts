@@ -1,17 +1,64 @@
-import type { Check, RawFinding } from './types.js';
+// Urgent red flags (docs/CLINICAL.md, Red flags): from notes on every row, a red_flag column, and any pain score
+// of 8 or more. Each stands until a professional's clearance is logged on or after its day.
+import type { ReferralWhen } from '../model/report.js';
+import { clearanceIn, clearanceInColumn, readRedFlagColumn, type NoteSign } from './noteReading.js';
+import { notesToRead, signsIn } from './notesOnRows.js';
 import { worstPain } from './painScores.js';
-import { findRedFlags } from './redFlagPhrases.js';
+import type { Check, CheckContext, RawFinding } from './types.js';
+
+const WHEN_WORDS: Record<Extract<ReferralWhen, 'today' | 'within days'>, string> = {
+  today: 'today (same day, or urgent care)',
+  'within days': 'within a few days, and do not run until then',
+};
+
+interface Clearance {
+  date: string;
+  words: string;
+}
+
+/** Clearances logged on or before as-of: a cleared column, or a note saying so. */
+export function clearancesOf(context: CheckContext): Clearance[] {
+  const found: Clearance[] = [];
+  for (const entry of context.entries) {
+    const words = clearanceInColumn(entry.cleared) ?? (entry.notes ? clearanceIn(entry.notes) : undefined);
+    if (words !== undefined) found.push({ date: entry.date, words });
+  }
+  return found;
+}
 
 export const check: Check<{ painAt: number }> = (context, options) => {
-  const findings: RawFinding[] = [];
-  for (const entry of context.entries) {
-    for (const { flag, excerpt } of findRedFlags(entry.notes ?? '')) {
-      findings.push({ messageId: 'note', minimumSeverity: 'stop', date: entry.date, data: { date: entry.date, flag, excerpt }, evidence: { flag, note: entry.notes } });
-    }
-    const worst = worstPain(entry);
-    if (worst && worst.pain >= options.painAt) {
-      findings.push({ messageId: 'pain', minimumSeverity: 'stop', date: entry.date, data: { date: entry.date, pain: worst.pain, measure: worst.measure }, evidence: { pain: worst.pain, measure: worst.measure, painAt: options.painAt } });
+  const raised: RawFinding[] = [];
+  const seen = new Set<string>();
+  const raise = (date: string, sign: Pick<NoteSign, 'id' | 'flag' | 'when'>, messageId: string, data: Record<string, string | number>, evidence: Record<string, unknown>) => {
+    const key = `${date} ${sign.id}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const when = sign.when ?? 'today';
+    raised.push({ messageId, urgent: true, refer: { who: 'doctor', when }, date, data: { date, flag: sign.flag, when: WHEN_WORDS[when], ...data }, evidence: { flag: sign.flag, sign: sign.id, ...evidence } });
+  };
+  for (const note of notesToRead(context)) {
+    for (const sign of signsIn(context, note.text).filter((found) => found.kind === 'urgent')) {
+      if (note.unusable) raise(note.date, sign, 'unusableRow', { excerpt: sign.excerpt, line: note.line, reason: note.unusable.reason, datedBy: note.unusable.datedBy }, { note: note.text, line: note.line, reason: note.unusable.reason, datedBy: note.unusable.datedBy });
+      else raise(note.date, sign, 'note', { excerpt: sign.excerpt }, { note: note.text });
     }
   }
-  return { findings };
+  for (const entry of context.entries) {
+    for (const sign of readRedFlagColumn(entry.redFlag)) raise(entry.date, sign, 'column', { value: entry.redFlag! }, { column: entry.redFlag });
+    const worst = worstPain(entry);
+    if (worst && worst.pain >= options.painAt - 1e-9) {
+      raise(entry.date, { id: 'intensePain', flag: 'intense pain', when: 'today' }, 'pain', { pain: worst.pain, measure: worst.measure }, { pain: worst.pain, measure: worst.measure, painAt: options.painAt });
+    }
+  }
+  const clearances = clearancesOf(context);
+  const findings = raised.map((finding) => {
+    const clearance = clearances.find((candidate) => candidate.date >= finding.date!);
+    if (!clearance) return finding;
+    // Cleared: kept as information, so the history still shows it, but it no longer stands.
+    return {
+      messageId: 'cleared', info: true, date: finding.date,
+      data: { date: finding.date!, flag: finding.data.flag!, clearedOn: clearance.date, clearance: clearance.words },
+      evidence: { ...finding.evidence, clearedOn: clearance.date, clearance: clearance.words },
+    };
+  });
+  return { findings: findings.sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : 0)) };
 };

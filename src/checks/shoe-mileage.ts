@@ -16,7 +16,7 @@ export const check: Check<{ infoKm: number; warnKm: number }> = (context, option
     const worn = isOver(km, options.warnKm);
     const limitKm = worn ? options.warnKm : options.infoKm;
     findings.push({
-      messageId: 'worn', escalate: worn, date: lastUsed,
+      messageId: worn ? 'worn' : 'check', date: lastUsed,
       data: { shoes, total: context.distance(km), limit: context.distance(limitKm), date: lastUsed },
       evidence: { shoes, totalKm: round1(km), limitKm },
     });

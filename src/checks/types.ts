@@ -1,6 +1,19 @@
-import type { AnalysisContext } from '../analysis/context.js';
+import { buildContext, type AnalysisContext, type ContextOptions } from '../analysis/context.js';
 import type { RuleOptions } from '../rulebook/types.js';
-import type { FindingSeverity } from '../model/report.js';
+import type { Referral } from '../model/report.js';
+import type { Entry, Log, UnusableRow } from '../model/log.js';
+
+/** What the checks read: the analysis context, plus what only the red-flag checks need. */
+export interface CheckContext extends AnalysisContext {
+  /** Rows left out (bad or future date, bad distance) that carry notes: a red flag there still counts. */
+  unusableRows: UnusableRow[];
+  /** Every readable entry of the log, in file order too, to date an unusable row by its neighbours. */
+  logEntries: Entry[];
+}
+
+export function buildCheckContext(log: Log, options: ContextOptions): CheckContext {
+  return { ...buildContext(log, options), unusableRows: log.unusableRows, logEntries: log.entries };
+}
 
 /** What a checker returns: a message id from its rule file and the numbers behind it. */
 export interface RawFinding {
@@ -8,8 +21,12 @@ export interface RawFinding {
   data: Record<string, string | number>;
   /** The rule's higher tier (one step above its configured severity). */
   escalate?: boolean;
-  /** A safety floor no config can lower (only turning the rule off silences it). */
-  minimumSeverity?: FindingSeverity;
+  /** Information only, whatever the rule's severity: it never moves the status. */
+  info?: boolean;
+  /** An urgent red flag: it stands until a professional's clearance is logged. */
+  urgent?: boolean;
+  /** Who to see, and how soon. */
+  refer?: Referral;
   date?: string;
   from?: string;
   to?: string;
@@ -22,7 +39,7 @@ export interface CheckResult {
   tooLittleData?: string;
 }
 
-export type Check<Options extends RuleOptions = RuleOptions> = (context: AnalysisContext, options: Options) => CheckResult;
+export type Check<Options extends RuleOptions = RuleOptions> = (context: CheckContext, options: Options) => CheckResult;
 
 /** Strictly above a limit, ignoring floating-point dust (10.000000001% is 10%). */
 export function isOver(value: number, limit: number): boolean {

@@ -34,10 +34,22 @@ function thresholds(rule: ConfiguredRule): string {
   return Object.entries(rule.options).map(([name, value]) => `${name}=${value}`).join(' ');
 }
 
+/** What kind of rule it is: information only, a safety tier, or one that moves the status. */
+function role(rule: ConfiguredRule): string {
+  return rule.informationOnly ? 'information only' : rule.safety ? 'safety rule' : 'moves the status';
+}
+
 export function listRules(rules: ConfiguredRule[]): string {
   const idWidth = Math.max(...rules.map((rule) => rule.id.length));
-  const lines = rules.map((rule) => `${rule.id.padEnd(idWidth)}  ${rule.severity.padEnd(4)}  ${rule.summary}\n${' '.repeat(idWidth + 8)}${thresholds(rule) || '(no options)'} · ${rule.sources[0]!.citation.split('.')[0]}`);
-  return `${lines.join('\n')}\n\nhipcheck rules <id> explains one rule; a hipcheck.config.yaml can change severities and thresholds.\n`;
+  const lines = rules.map((rule) => `${rule.id.padEnd(idWidth)}  ${rule.severity.padEnd(4)}  ${rule.summary}\n${' '.repeat(idWidth + 8)}${thresholds(rule) || '(no options)'} · ${role(rule)} · ${rule.sources[0]!.citation.split('.')[0]}`);
+  return `${lines.join('\n')}\n\nhipcheck rules <id> explains one rule; a hipcheck.config.yaml can change severities and thresholds (a safety rule only with safetyOverride).\n`;
+}
+
+function optionLines(rule: ConfiguredRule): string[] {
+  return Object.entries(rule.optionSpecs).map(([name, spec]) => {
+    const range = spec.type === 'boolean' ? 'true or false' : `${spec.type === 'integer' ? 'whole number' : 'number'} ${spec.min}–${spec.max}`;
+    return `  ${name} = ${rule.options[name]} (${range}, default ${spec.default}): ${spec.meaning}. Source: ${spec.evidence}.`;
+  });
 }
 
 export function explainRule(rule: ConfiguredRule): string {
@@ -45,8 +57,10 @@ export function explainRule(rule: ConfiguredRule): string {
     `${rule.id}: ${rule.title}`,
     rule.summary,
     '',
-    `Severity: ${rule.severity}`,
-    `Options:  ${thresholds(rule) || '(none)'}`,
+    `Severity: ${rule.severity} (${role(rule)})`,
+    ...(rule.safety ? [`Safety tier: ${rule.safety.protects}; lowering it needs safetyOverride in the config.`] : []),
+    'Options:',
+    ...(Object.keys(rule.optionSpecs).length > 0 ? optionLines(rule) : ['  (none)']),
     '',
     rule.rationale.trim(),
     '',

@@ -29,6 +29,9 @@ export function joinDiary(log: Log, diary: Log): Log {
       run[field] = fromDiary;
     }
     if (record.notes) run.notes = run.notes ? `${run.notes} — ${record.notes}` : record.notes;
+    // A red flag or a clearance written in the diary belongs to that day's record too.
+    if (record.redFlag) run.redFlag = run.redFlag ? `${run.redFlag}; ${record.redFlag}` : record.redFlag;
+    if (record.cleared) run.cleared ??= record.cleared;
   }
   entries.sort((a, b) => (a.date === b.date ? (a.time ?? '').localeCompare(b.time ?? '') : a.date < b.date ? -1 : 1));
   return {

@@ -5,9 +5,21 @@ export type FindingSeverity = Exclude<Severity, 'off'>;
 
 export type Status = 'green' | 'amber' | 'red';
 
+/** Who to see, and how soon. */
+export type ReferralWho = 'doctor' | 'sports physiotherapist' | 'physiotherapist';
+export type ReferralWhen = 'today' | 'within days' | 'soon' | 'if it persists';
+export interface Referral {
+  who: ReferralWho;
+  when: ReferralWhen;
+}
+
 export interface Finding {
   rule: string;
   severity: FindingSeverity;
+  /** An urgent red flag: it stands, whatever its age, until a professional's clearance is logged. */
+  urgent?: boolean;
+  /** Who this finding says to see, and how soon. */
+  refer?: Referral;
   /** A single day, or a from–to span. */
   date?: string;
   from?: string;
@@ -42,12 +54,49 @@ export interface Advice {
   longestRunMax: number;
   actions: string[];
   seeProfessional: 'none' | 'physio' | 'doctor';
+  /** What kind of advice this is: the cause decides it (docs/CLINICAL.md). */
+  mode: AdviceMode;
+  /** Who to see and how soon, with the reason; null when nobody needs to be seen yet. */
+  see: (Referral & { why: string; text: string }) | null;
+}
+
+export type AdviceMode = 'build' | 'hold' | 'reduce' | 'stop' | 'see a doctor' | 'no recent running' | 'stale';
+
+/** How the status was reached, beyond the findings. */
+export interface StatusDetail {
+  /** Some pain score in the 14 days up to as-of; without one the status rests on load alone. */
+  painData: boolean;
+  /** No entry at all in the 14 days up to as-of: the status is never green then. */
+  stale: boolean;
+  /** The last entry on or before as-of. */
+  lastEntry: string;
+  /** Short notes printed next to the status in every format ("no pain data"). */
+  notes: string[];
+  /** Urgent red flags that stand until a professional's clearance is logged. */
+  standingRedFlags: number;
+  /** The finding that set the status: its rule and day (none when green, or amber for staleness alone). */
+  setBy?: { rule: string; date: string };
+}
+
+/** A safety tier lowered or switched off on purpose in a config; every report says so at the top. */
+export interface SafetyOverride {
+  rule: string;
+  /** What changed, in words: "switched off", "edgeMax raised from 5 to 7". */
+  change: string;
+  /** What the tier normally does: "urgent red flags send you to a doctor". */
+  protects: string;
+  /** The reason the config gives in safetyOverride. */
+  reason: string;
+  /** The config (or roster) file that says so. */
+  configFile: string;
 }
 
 export interface Report {
   schemaVersion: 1;
   /** group: the roster's group, in a batch. */
   athlete: { name: string; source: string; group?: string };
+  /** Safety tiers a config lowered on purpose (empty when none). */
+  safetyOverrides: SafetyOverride[];
   asOf: string;
   /** Where as-of came from: the log's last entry, or --as-of. */
   asOfFrom: 'last-entry' | 'option';
@@ -70,6 +119,7 @@ export interface Report {
   };
   status: Status;
   statusReasons: string[];
+  statusDetail: StatusDetail;
   advice: Advice;
   findings: Finding[];
   /** Rules that stayed silent because the log lacks what they need. */

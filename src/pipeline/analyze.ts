@@ -1,7 +1,7 @@
 // The whole analysis of one log: a pure function of the log, the rule book and the as-of day.
 import { basename } from 'node:path';
 import { planNextWeek, loadNow } from '../advice/plan.js';
-import { recentFindings, statusOf, statusReasons, STATUS_WINDOW_DAYS } from '../advice/status.js';
+import { decideStatus, STATUS_WINDOW_DAYS } from '../advice/status.js';
 import { runRules } from '../checks/engine.js';
 import { round } from '../util/numbers.js';
 import { UserError } from '../model/errors.js';
@@ -9,7 +9,8 @@ import type { Entry, InputProblem, Log, UnusableRow } from '../model/log.js';
 import type { Report } from '../model/report.js';
 import type { RuleSet } from '../rulebook/types.js';
 import { addDaysTo } from '../analysis/calendar.js';
-import { buildContext, distanceBetweenKm } from '../analysis/context.js';
+import { distanceBetweenKm } from '../analysis/context.js';
+import { buildCheckContext } from '../checks/types.js';
 import { acuteChronic } from '../analysis/load.js';
 
 export interface AnalyzeOptions {
@@ -41,15 +42,17 @@ export function analyze(log: Log, ruleSet: RuleSet, options: AnalyzeOptions = {}
   const leftOut = inPeriod.filter((entry) => entry.date > asOf);
   // A typo'd future date may hold today's red flag in its notes: the red-flag check reads them.
   const futureNotes = options.asOf || !options.today ? [] : notesLeftOut(leftOut, `dated after today (${options.today})`);
-  const context = buildContext(futureNotes.length > 0 ? { ...log, unusableRows: [...log.unusableRows, ...futureNotes] } : log, {
+  const context = buildCheckContext(futureNotes.length > 0 ? { ...log, unusableRows: [...log.unusableRows, ...futureNotes] } : log, {
     asOf,
     ...(options.since ? { since: options.since } : {}),
     baselinePain: log.athlete.baselinePain ?? options.baselinePain ?? 0,
     units: log.units,
   });
   const { findings, tooLittleData } = runRules(context, ruleSet);
-  const recent = recentFindings(findings, asOf);
-  const status = statusOf(recent);
+  // Silence never clears a status: how recent the log is counts against today (or --as-of),
+  // not against its own last entry. A period cut with --until is judged as of its end.
+  const referenceDay = options.asOf ?? (options.until || !options.today ? asOf : options.today);
+  const decision = decideStatus(findings, context.entries, referenceDay);
   const load = acuteChronic(context);
   const last14From = addDaysTo(asOf, -(STATUS_WINDOW_DAYS - 1));
   const pains14 = context.runs.filter((run) => run.date >= last14From && run.pain !== undefined).map((run) => run.pain!);
@@ -59,6 +62,7 @@ export function analyze(log: Log, ruleSet: RuleSet, options: AnalyzeOptions = {}
   return {
     schemaVersion: 1,
     athlete: { name: log.athlete.name ?? options.fallbackName ?? basename(log.source).replace(/\.[^.]+$/, ''), source: log.source },
+    safetyOverrides: ruleSet.safetyOverrides,
     asOf,
     asOfFrom: options.asOf ? 'option' : 'last-entry',
     period: { from: context.firstDate, to: asOf },
@@ -89,9 +93,10 @@ export function analyze(log: Log, ruleSet: RuleSet, options: AnalyzeOptions = {}
         hours: round(week.hours, 2),
       })),
     },
-    status,
-    statusReasons: statusReasons(recent, status),
-    advice: planNextWeek(context, status, recent, ruleSet),
+    status: decision.status,
+    statusReasons: decision.reasons,
+    statusDetail: decision.detail,
+    advice: planNextWeek(context, decision, findings, ruleSet),
     findings,
     tooLittleData,
     warnings,

@@ -46,8 +46,11 @@ export interface AthleteResult {
   report: Report;
   /** Every row problem and warning met while reading, in file order. */
   problems: InputProblem[];
-  /** The log's latest entry, future-dated ones included (undefined for an empty log). */
-  latestEntryDate: string | undefined;
+}
+
+/** The day staleness is measured against: --as-of, else the end of an --until period, else today. */
+export function referenceDayOf(commandLine: CommandLineSettings, asOf: string, today: string): string {
+  return commandLine.asOf ?? (commandLine.until ? asOf : today);
 }
 
 /** Silence never clears a status: a log whose last entry is 14+ days behind is stale. */
@@ -84,9 +87,9 @@ export async function judgeAthlete(job: AthleteJob, settings: PipelineSettings, 
     ...(until ? { until } : {}),
     ...(job.fallbackName ? { fallbackName: job.fallbackName } : {}),
   });
-  report.freshness = freshnessOf(log, report.asOf, asOf ?? settings.today);
+  report.freshness = freshnessOf(log, report.asOf, referenceDayOf(settings.commandLine, report.asOf, settings.today));
   if (job.roster?.group !== undefined) report.athlete.group = job.roster.group;
   // Entries after as-of (a typo'd year, or --as-of in the past) are named, never dropped silently.
   const later = entriesAfterProblems(log, report.asOf, report.asOfFrom === 'option' ? `the as-of day ${report.asOf}` : 'today');
-  return { report, problems: [...log.problems, ...later], latestEntryDate: log.entries.reduce<string | undefined>((latest, entry) => (!latest || entry.date > latest ? entry.date : latest), undefined) };
+  return { report, problems: [...log.problems, ...later] };
 }

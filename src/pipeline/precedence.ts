@@ -47,7 +47,8 @@ export function mergeRules(lower: Config['rules'], upper: Config['rules']): Conf
     const base = lower[id];
     const severity = override.severity ?? base?.severity;
     const options = base?.options || override.options ? { ...base?.options, ...override.options } : undefined;
-    merged[id] = { ...(severity ? { severity } : {}), ...(options ? { options } : {}) };
+    const safetyOverride = override.safetyOverride ?? base?.safetyOverride;
+    merged[id] = { ...(severity ? { severity } : {}), ...(options ? { options } : {}), ...(safetyOverride ? { safetyOverride } : {}) };
   }
   return merged;
 }

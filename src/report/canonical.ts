@@ -6,7 +6,7 @@ import { round } from '../util/numbers.js';
 import type { Entry, Log } from '../model/log.js';
 import { spreadsheetSafeRow } from '../util/csvField.js';
 
-export const CANONICAL_COLUMNS = ['date', 'distance_km', 'duration', 'pace', 'terrain', 'type', 'pain', 'pain_after', 'pain_next_day', 'pain_start', 'pain_end', 'elevation_gain', 'cadence', 'effort', 'shoes', 'notes'] as const;
+export const CANONICAL_COLUMNS = ['date', 'distance_km', 'duration', 'pace', 'terrain', 'type', 'pain', 'pain_after', 'pain_next_day', 'pain_start', 'pain_end', 'elevation_gain', 'cadence', 'effort', 'shoes', 'notes', 'red_flag', 'cleared'] as const;
 
 function clock(minutes: number): string {
   const totalSeconds = Math.round(minutes * 60);
@@ -24,6 +24,8 @@ function canonicalRow(entry: Entry): Record<(typeof CANONICAL_COLUMNS)[number], 
     pain: entry.pain, pain_after: entry.painAfter, pain_next_day: entry.painNextDay, pain_start: entry.painStart, pain_end: entry.painEnd,
     elevation_gain: entry.elevationGainM === undefined ? undefined : round(entry.elevationGainM, 1),
     cadence: entry.cadenceSpm, effort: entry.effort, shoes: entry.shoes, notes: entry.notes,
+    // A red flag and a professional's clearance are part of the record: never dropped on the way.
+    red_flag: entry.redFlag, cleared: entry.cleared,
   };
 }
 

@@ -8,6 +8,25 @@ export const STATUS_HEADLINE = {
   red: 'stop running for now',
 } as const;
 
+/** The words after the status: its headline, and the notes that qualify it ("no pain data"). */
+export function statusHeadline(report: Report): string {
+  const headline = report.statusDetail.stale
+    ? 'no recent entries: log again before relying on this'
+    : report.advice.mode === 'see a doctor' ? 'stop running and see a doctor' : STATUS_HEADLINE[report.status];
+  const notes = report.statusDetail.notes.filter((note) => !note.startsWith('stale'));
+  return notes.length > 0 ? `${headline} · ${notes.join(' · ')}` : headline;
+}
+
+/** Who to see and how soon, printed in every format, also when nobody needs to be seen yet. */
+export function whoToSee(report: Report): string {
+  return report.advice.see?.text ?? 'Nobody needs to be seen yet; see a physiotherapist if pain lasts more than 7–10 days or keeps coming back.';
+}
+
+/** One line per safety tier a config lowered on purpose: the top of every report. */
+export function safetyOverrideLines(report: Report): string[] {
+  return report.safetyOverrides.map((override) => `SAFETY OVERRIDE: ${override.rule} ${override.change} by ${override.configFile} (reason given: "${override.reason}"); normally ${override.protects}.`);
+}
+
 export function whenText(finding: Finding): string {
   if (finding.date) return finding.date;
   return finding.from === finding.to ? finding.from ?? '' : `${finding.from} → ${finding.to}`;

@@ -4,7 +4,7 @@ import { addDaysTo, daysBetween } from '../analysis/calendar.js';
 import type { BatchRow } from '../model/squad.js';
 import { reasonText } from './batch.js';
 import type { Report, WeekSummary } from '../model/report.js';
-import { inputLossLine, STATUS_HEADLINE, whenText } from './common.js';
+import { inputLossLine, safetyOverrideLines, statusHeadline, whenText, whoToSee } from './common.js';
 import { distanceText } from '../util/units.js';
 import { patternFindings, PATTERN_RULES } from './patterns.js';
 
@@ -52,7 +52,7 @@ th,td{border-bottom:1px solid #d5dbe1;padding:.35rem .5rem;text-align:left;verti
 .status{padding:.8rem 1rem;border-radius:6px;border-left:6px solid}.green{background:#e8f6ec;border-color:#2e8b4a}
 .amber{background:#fff5e0;border-color:#d48a00}.red{background:#fde8e8;border-color:#c62828}.error{background:#f3e5f5;border-color:#7b1fa2}
 svg{max-width:100%;height:auto}.bar{fill:#4a78a8}.pain{fill:#c62828}.avg{fill:#d48a00}.axis{stroke:#8a96a3}
-.label{font-size:11px;fill:#4c5866}.ratio{fill:none;stroke:#2e8b4a;stroke-width:2;stroke-dasharray:5 3}.dot{fill:#c62828}.muted{color:#5b6775}.warning{color:#7a4a00;font-weight:600}@media print{body{margin:0}}`;
+.label{font-size:11px;fill:#4c5866}.ratio{fill:none;stroke:#2e8b4a;stroke-width:2;stroke-dasharray:5 3}.dot{fill:#c62828}.muted{color:#5b6775}.override{background:#fde8e8;border:2px solid #c62828;padding:.6rem 1rem;border-radius:6px}.warning{color:#7a4a00;font-weight:600}@media print{body{margin:0}}`;
 
 function page(title: string, body: string): string {
   return `${pageStart(title)}${body}${PAGE_END}`;
@@ -116,9 +116,10 @@ export function reportSection(report: Report, level = 1, idPrefix = 'w'): string
   const patterns = patternFindings(report);
   return [
     `<${h(0)}>hipcheck: ${escapeHtml(report.athlete.name)}</${h(0)}>`,
+    ...safetyOverrideLines(report).map((line) => `<p class="override" role="alert"><strong>${escapeHtml(line)}</strong></p>`),
     `<p class="muted">${escapeHtml(report.athlete.source)} · ${report.period.from} → ${report.period.to} · as of ${report.asOf} · ${report.summary.runs} runs · ${distanceText(report.summary.distanceKm, units)}</p>`,
     ...[inputLossLine(report), ...report.warnings].filter((line) => line !== undefined).map((line) => `<p class="warning">${escapeHtml(line)}</p>`),
-    `<section class="status ${report.status}"><${h(1)}>Status: ${report.status.toUpperCase()} — ${STATUS_HEADLINE[report.status]}</${h(1)}><ul>${report.statusReasons.map((reason) => `<li>${escapeHtml(reason)}</li>`).join('')}</ul></section>`,
+    `<section class="status ${report.status}"><${h(1)}>Status: ${report.status.toUpperCase()} — ${escapeHtml(statusHeadline(report))}</${h(1)}><ul>${report.statusReasons.map((reason) => `<li>${escapeHtml(reason)}</li>`).join('')}</ul><p><strong>Who to see:</strong> ${escapeHtml(whoToSee(report))}</p></section>`,
     `<${h(1)}>Next 7 days</${h(1)}><ul>${report.advice.actions.map((action) => `<li>${escapeHtml(action)}</li>`).join('')}</ul>`,
     `<${h(1)}>Weekly distance and pain</${h(1)}><figure>${weeklyChartSvg(report.summary.weeks, units, idPrefix)}<figcaption class="muted">Acute:chronic ratio now: ${report.summary.acuteChronicRatio ?? 'not enough history'} (last 7 days ÷ average week of the last 28; context, not a verdict).</figcaption></figure>`,
     `<${h(1)}>Daily pain</${h(1)}><figure>${painTimelineSvg(report.summary.painTimeline, report.asOf, `${idPrefix}-pain`)}</figure>`,

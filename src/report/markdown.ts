@@ -1,6 +1,6 @@
 // Markdown for sharing with a coach or physio: the same content as the text report.
 import type { Report } from '../model/report.js';
-import { groupByRule, inputLossLine, periodLine, STATUS_HEADLINE, whenText } from './common.js';
+import { groupByRule, inputLossLine, periodLine, safetyOverrideLines, statusHeadline, whenText, whoToSee } from './common.js';
 import { distanceText } from '../util/units.js';
 import { visible } from '../util/visible.js';
 import { noPatternText, patternFindings } from './patterns.js';
@@ -26,12 +26,14 @@ export function renderMarkdown(report: Report): string {
   const units = report.advice.units;
   const out: string[] = [];
   out.push(`# hipcheck: ${escapeMarkdown(report.athlete.name)}`, '');
+  for (const override of safetyOverrideLines(report)) out.push(`> **${escapeMarkdown(override)}**`, '');
   out.push(`${escapeMarkdown(report.athlete.source)} · ${periodLine(report)}`, '');
   const loss = inputLossLine(report);
   if (loss) out.push(`**${loss}.**`, '');
   for (const warning of report.warnings) out.push(`**${escapeMarkdown(warning)}.**`, '');
-  out.push(`## Status: ${report.status.toUpperCase()} (${STATUS_HEADLINE[report.status]})`, '');
+  out.push(`## Status: ${report.status.toUpperCase()} (${statusHeadline(report)})`, '');
   for (const reason of report.statusReasons) out.push(`- ${escapeMarkdown(reason)}`);
+  out.push('', `**Who to see:** ${escapeMarkdown(whoToSee(report))}`);
   out.push('', '## Next 7 days', '');
   for (const action of report.advice.actions) out.push(`- ${escapeMarkdown(action)}`);
   out.push('', renderPatternsMarkdown(report).trimEnd());

@@ -1,8 +1,7 @@
 // `--format messages`: a short plain paragraph per athlete that a coach could send as it is —
 // the status, the reason in words, next week's limits in the athlete's own units, and who to
 // see. No rule ids, no jargon.
-import { recentFindings } from '../advice/status.js';
-import { statusSettingFinding } from '../advice/triage.js';
+import { topReason } from './squadRow.js';
 import type { Report } from '../model/report.js';
 
 const HEADLINE = { green: 'all clear to keep building', amber: 'time to hold back a little', red: 'please stop running for now' } as const;
@@ -10,14 +9,14 @@ const REFERRAL = { none: '', physio: 'Please book a physiotherapist to look at y
 
 export function renderMessage(report: Report): string {
   const name = report.athlete.name.split(/\s+/)[0] || report.athlete.name;
-  const recent = recentFindings(report.findings, report.asOf);
-  const reason = statusSettingFinding(recent, report.status);
+  // The reason that set the status, without its rule id.
+  const reason = report.status === 'green' ? '' : topReason(report).replace(/^[a-z0-9-]+: /, '');
   const stale = report.freshness?.stale === true;
   // Silence never clears a status: a stale log is never "all clear".
   const headline = stale ? `no entry in your log for ${report.freshness!.daysBehind} days, so I can't clear you: this is how things stood on ${report.freshness!.lastEntry}` : HEADLINE[report.status];
   const sentences = [`Hi ${name}, your hip check as of ${report.asOf}: ${report.status.toUpperCase()}, ${headline}.`];
   if (stale) sentences.push('Please send me your latest runs and pain scores.');
-  if (reason) sentences.push(`The reason: ${sentence(reason.message)}`);
+  if (reason) sentences.push(`The reason: ${sentence(reason)}`);
   const plan = report.advice.actions[0];
   if (plan) sentences.push(sentence(plan));
   const referral = REFERRAL[report.advice.seeProfessional];

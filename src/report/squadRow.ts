@@ -1,6 +1,7 @@
 // One athlete's line of a squad table, from their report: what every squad format shows.
 import { recentFindings } from '../advice/status.js';
-import { statusSettingFinding, triageRank } from '../advice/triage.js';
+import { triageRank } from '../advice/triage.js';
+import { NO_PAIN_DATA } from '../advice/status.js';
 import { findingDay } from '../checks/engine.js';
 import { addDaysTo, weekStartOf } from '../analysis/calendar.js';
 import type { Report } from '../model/report.js';
@@ -10,7 +11,7 @@ import type { BatchError, BatchRow } from '../model/squad.js';
 export function rowOf(report: Report, logKey = report.athlete.source): BatchRow {
   const recent = recentFindings(report.findings, report.asOf).filter((finding) => finding.severity !== 'info');
   const { last7DaysKm, previous7DaysKm } = report.summary;
-  const reason = statusSettingFinding(recent, report.status);
+  const setBy = report.statusDetail?.setBy;
   return {
     athlete: report.athlete.name,
     source: report.athlete.source,
@@ -28,9 +29,9 @@ export function rowOf(report: Report, logKey = report.athlete.source): BatchRow 
     restDaysLast7: report.summary.restDaysLast7,
     warnings: recent.length,
     recentFindings: recent.map((finding) => ({ rule: finding.rule, day: findingDay(finding), message: finding.message })),
-    topFinding: reason ? `${reason.rule}: ${reason.message}` : '',
-    triageRank: reason ? triageRank(reason.rule) : Number.MAX_SAFE_INTEGER,
-    reasonDay: reason ? findingDay(reason) : null,
+    topFinding: topReason(report),
+    triageRank: setBy ? triageRank(setBy.rule) : Number.MAX_SAFE_INTEGER,
+    reasonDay: setBy?.date ?? null,
     referral: report.advice.seeProfessional,
     weeklyKm: report.summary.weeks.slice(-8).map((week) => week.distanceKm),
     // Weeks run Monday to Sunday: as of any other day the last week is still going.
@@ -38,6 +39,18 @@ export function rowOf(report: Report, logKey = report.athlete.source): BatchRow 
     units: report.advice.units,
     skippedRows: report.summary.skippedRows,
   };
+}
+
+/**
+ * The reason shown for a row: the status's own reason for the finding that set it (a standing
+ * red flag older than 14 days included); a green with no pain data says so rather than
+ * standing bare; staleness is shown by the row itself.
+ */
+export function topReason(report: Report): string {
+  const setBy = report.statusDetail?.setBy;
+  if (setBy) return report.statusReasons.find((reason) => reason.startsWith(`${setBy.rule}: `)) ?? '';
+  if (report.status === 'green') return report.statusReasons.find((reason) => reason.startsWith(NO_PAIN_DATA)) ?? '';
+  return report.statusReasons.find((reason) => !reason.startsWith('stale: ')) ?? '';
 }
 
 export function errorRow(failure: BatchError): BatchRow {

@@ -1,6 +1,6 @@
 // The terminal report: status first, then what to do, then the evidence.
 import type { Report } from '../model/report.js';
-import { groupByRule, inputLossLine, periodLine, STATUS_HEADLINE, whenText } from './common.js';
+import { groupByRule, inputLossLine, periodLine, safetyOverrideLines, statusHeadline, whenText, whoToSee } from './common.js';
 import { distanceText } from '../util/units.js';
 import { weeklyChart } from './chart.js';
 import { patternLines, PATTERN_RULES } from './patterns.js';
@@ -23,6 +23,7 @@ export function renderText(unsafeReport: Report, options: RenderOptions): string
   const chalk = paint(options);
   const units = report.advice.units;
   const lines: string[] = [];
+  for (const override of safetyOverrideLines(report)) lines.push(chalk.bold.red(override));
   lines.push(chalk.bold(`hipcheck · ${report.athlete.name}`) + chalk.dim(`  (${report.athlete.source})`));
   lines.push(periodLine(report));
   const loss = inputLossLine(report);
@@ -31,8 +32,9 @@ export function renderText(unsafeReport: Report, options: RenderOptions): string
   lines.push('');
 
   const status = statusPaint(chalk, report.status);
-  lines.push(`${chalk.bold('Status:')} ${status(` ${report.status.toUpperCase()} `)} ${STATUS_HEADLINE[report.status]}`);
+  lines.push(`${chalk.bold('Status:')} ${status(` ${report.status.toUpperCase()} `)} ${statusHeadline(report)}`);
   for (const reason of report.statusReasons) lines.push(`  • ${reason}`);
+  lines.push(`${chalk.bold('Who to see:')} ${whoToSee(report)}`);
   lines.push('');
 
   lines.push(chalk.bold('Next 7 days'));

@@ -5,9 +5,10 @@ import { dirname, join } from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
 import { UserError } from '../model/errors.js';
 import type { DistanceUnit, InputProblem } from '../model/log.js';
-import { type RuleDefinition, type RuleSet } from './types.js';
+import { type RuleDefinition, type RuleSet, type SafetyOverride } from './types.js';
+import { safetyLowerings } from './safety.js';
 import { SEVERITIES, type Severity } from '../model/report.js';
-import { ruleSetOf } from './load.js';
+import { optionRangeProblem, ruleSetOf } from './load.js';
 import { DISTANCE_UNIT_WORDS, parseDistanceUnit } from '../util/units.js';
 
 export const CONFIG_FILE_NAME = 'hipcheck.config.yaml';
@@ -17,10 +18,17 @@ export interface AthleteDefaults {
   units?: DistanceUnit;
 }
 
+export interface RuleOverride {
+  severity?: Severity;
+  options?: Record<string, unknown>;
+  /** A safety tier lowered on purpose: the reason given, and the file that gives it. */
+  safetyOverride?: { reason: string; file: string };
+}
+
 export interface Config {
   athlete: AthleteDefaults;
   /** Per rule id: severity and option overrides. */
-  rules: Record<string, { severity?: Severity; options?: Record<string, unknown> }>;
+  rules: Record<string, RuleOverride>;
 }
 
 export const EMPTY_CONFIG: Config = { athlete: {}, rules: {} };
@@ -48,7 +56,7 @@ export function parseConfig(text: string, file: string, definitions: RuleDefinit
   if (!isMap(root)) throw new UserError({ file, severity: 'error', message: 'the config must be a mapping', expected: 'keys rules: and athlete:' });
   for (const pair of root.items as Pair[]) {
     const key = String((pair.key as { value?: unknown }).value);
-    if (key === 'rules') config.rules = readRules(pair.value, definitions, problem);
+    if (key === 'rules') config.rules = readRules(pair.value, definitions, problem, 'rules', file);
     else if (key === 'athlete') {
       if (!isMap(pair.value)) {
         problem(pair.value, 'athlete', valueOf(pair.value), 'a mapping with baseline_pain and units');
@@ -62,6 +70,8 @@ export function parseConfig(text: string, file: string, definitions: RuleDefinit
       problem(pair.key, key, key, 'rules or athlete', 'unknown key');
     }
   }
+  // In file order, as the reader meets them (option ranges are checked once the rule is read).
+  problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
   if (problems.length > 0) throw new UserError(problems);
   return config;
 }
@@ -80,29 +90,36 @@ export function problemsAt(file: string, lineCounter: LineCounter, problems: Inp
  * A `rules:` mapping checked against the rule book: ids, severities, option names and types.
  * Read from the nodes themselves, so a roster athlete's `rules:` is reported at its own line.
  */
-export function readRules(node: unknown, definitions: RuleDefinition[], problem: ProblemAt, path = 'rules'): Config['rules'] {
+export function readRules(node: unknown, definitions: RuleDefinition[], problem: ProblemAt, path = 'rules', file = path): Config['rules'] {
   const rules: Config['rules'] = {};
   if (!isMap(node)) {
     problem(node, path, valueOf(node), 'a mapping of rule id to severity or { severity, options }');
     return rules;
   }
   const known = new Map(definitions.map((rule) => [rule.id, rule]));
-  for (const rulePair of node.items as Pair[]) readRule(rulePair, known, rules, problem, path);
+  for (const rulePair of node.items as Pair[]) readRule(rulePair, known, rules, problem, path, file);
   return rules;
 }
 
-function readRule(pair: Pair, known: Map<string, RuleDefinition>, rules: Config['rules'], problem: ProblemAt, prefix: string): void {
+const INFORMATION_SEVERITIES: readonly Severity[] = ['off', 'info'];
+
+function readRule(pair: Pair, known: Map<string, RuleDefinition>, rules: Config['rules'], problem: ProblemAt, prefix: string, file: string): void {
   const id = String((pair.key as { value?: unknown }).value);
   const rule = known.get(id);
   if (!rule) {
     problem(pair.key, `${prefix}.${id}`, id, `a rule id: ${[...known.keys()].join(', ')}`, 'unknown rule id');
     return;
   }
-  const override: Config['rules'][string] = {};
+  const override: RuleOverride = {};
+  let severityNode: unknown = pair.value;
+  const optionNodes = new Map<string, unknown>();
   const readSeverity = (node: unknown, path: string) => {
     const value = valueOf(node);
-    if ((SEVERITIES as readonly unknown[]).includes(value)) override.severity = value as Severity;
-    else problem(node, path, value, SEVERITIES.join(', '), 'not a severity');
+    severityNode = node;
+    if (!(SEVERITIES as readonly unknown[]).includes(value)) problem(node, path, value, SEVERITIES.join(', '), 'not a severity');
+    else if (rule.informationOnly && !INFORMATION_SEVERITIES.includes(value as Severity)) {
+      problem(node, path, value, INFORMATION_SEVERITIES.join(' or '), `${id} is information only and never moves the status`);
+    } else override.severity = value as Severity;
   };
   if (isScalar(pair.value)) readSeverity(pair.value, `${prefix}.${id}`);
   else if (isMap(pair.value)) {
@@ -113,21 +130,42 @@ function readRule(pair: Pair, known: Map<string, RuleDefinition>, rules: Config[
         override.options = {};
         for (const optionPair of inner.value.items as Pair[]) {
           const name = String((optionPair.key as { value?: unknown }).value);
-          const path = `${prefix}.${id}.options.${name}`;
-          const value = valueOf(optionPair.value);
           // Own keys only: `constructor` or `__proto__` are not options just because every object has them.
-          if (!Object.hasOwn(rule.options, name)) {
-            problem(optionPair.key, path, name, Object.keys(rule.options).length ? `an option of ${id}: ${Object.keys(rule.options).join(', ')}` : `no options (${id} has none)`, 'unknown option');
-          } else if (typeof value !== typeof rule.options[name]) {
-            problem(optionPair.value, path, value, `a ${typeof rule.options[name]}`, 'wrong type');
-          } else if (typeof value === 'number' && (!Number.isFinite(value) || value < 0)) {
-            problem(optionPair.value, path, value, 'a number ≥ 0');
-          } else override.options[name] = value;
+          if (!Object.hasOwn(rule.optionSpecs, name)) {
+            const names = Object.keys(rule.optionSpecs);
+            problem(optionPair.key, `${prefix}.${id}.options.${name}`, name, names.length ? `an option of ${id}: ${names.join(', ')}` : `no options (${id} has none)`, 'unknown option');
+          } else {
+            override.options[name] = valueOf(optionPair.value);
+            optionNodes.set(name, optionPair.value);
+          }
         }
-      } else problem(inner.key, `${prefix}.${id}.${key}`, key === 'options' ? valueOf(inner.value) : key, key === 'options' ? 'a mapping of option names to values' : 'severity or options');
+      } else if (key === 'safetyOverride') {
+        const reason = valueOf(inner.value);
+        if (typeof reason === 'string' && reason.trim() !== '') override.safetyOverride = { reason: reason.trim(), file };
+        else problem(inner.value, `${prefix}.${id}.safetyOverride`, reason, 'the reason, as text, for lowering a safety rule on purpose');
+      } else problem(inner.key, `${prefix}.${id}.${key}`, key === 'options' ? valueOf(inner.value) : key, key === 'options' ? 'a mapping of option names to values' : 'severity, options or safetyOverride');
     }
   } else problem(pair.value, `${prefix}.${id}`, valueOf(pair.value), `${SEVERITIES.join(', ')} or { severity, options }`);
+  checkOptionValues(`${prefix}.${id}`, rule, override, optionNodes, problem);
+  const lowerings = safetyLowerings(rule, override.severity, override.options);
+  if (lowerings.length > 0 && !override.safetyOverride) {
+    problem(isMap(pair.value) ? pair.key : severityNode, `${prefix}.${id}`, lowerings.join('; '), `the default, or safetyOverride: "<why>" under ${prefix}.${id} to do it on purpose`, `lowers a safety rule (${rule.safety!.protects})`);
+  }
   rules[id] = override;
+}
+
+/** Each option against its type and range; ranges naming another option use the merged values. */
+function checkOptionValues(path: string, rule: RuleDefinition, override: RuleOverride, nodes: Map<string, unknown>, problem: ProblemAt): void {
+  if (!override.options) return;
+  const merged = { ...rule.options, ...override.options } as RuleDefinition['options'];
+  for (const [name, value] of Object.entries(override.options)) {
+    const spec = rule.optionSpecs[name]!;
+    const expected = optionRangeProblem(name, value, rule.optionSpecs, merged);
+    if (!expected) continue;
+    const wrongType = spec.type === 'boolean' ? typeof value !== 'boolean' : typeof value !== 'number';
+    problem(nodes.get(name), `${path}.options.${name}`, value, expected, wrongType ? 'wrong type' : 'out of range');
+    delete override.options[name];
+  }
 }
 
 /**
@@ -162,9 +200,17 @@ function describe(value: unknown): string {
 
 /** Defaults from the rule book with the config's overrides on top. */
 export function applyConfig(definitions: RuleDefinition[], config: Config): RuleSet {
-  return ruleSetOf(definitions.map((rule) => {
+  const overrides: SafetyOverride[] = [];
+  const rules = definitions.map((rule) => {
     const override = config.rules[rule.id];
     if (!override) return rule;
+    const lowerings = safetyLowerings(rule, override.severity, override.options);
+    if (lowerings.length > 0) {
+      // parseConfig refuses this without safetyOverride; a caller building a Config by hand must say it too.
+      if (!override.safetyOverride) throw new Error(`rules.${rule.id} lowers a safety rule without safetyOverride`);
+      overrides.push({ rule: rule.id, change: lowerings.join('; '), protects: rule.safety!.protects, reason: override.safetyOverride.reason, configFile: override.safetyOverride.file });
+    }
     return { ...rule, severity: override.severity ?? rule.severity, options: { ...rule.options, ...override.options } as RuleDefinition['options'] };
-  }));
+  });
+  return ruleSetOf(rules, overrides);
 }

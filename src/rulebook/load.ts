@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { type RuleDefinition, type RuleSet } from './types.js';
+import { type OptionSpec, type RuleDefinition, type RuleOptions, type RuleSet, type SafetyOverride, type SafetyTier } from './types.js';
 import { SEVERITIES } from '../model/report.js';
 
 /** The rules/ folder: found by walking up from this module, so it works from src/ and dist/. */
@@ -44,8 +44,8 @@ function compiledRules(dir: string, ruleFiles: string[]): unknown[] | undefined 
 }
 
 function checkDefinition(value: unknown, file: string): RuleDefinition {
-  const rule = value as RuleDefinition;
-  const fail = (what: string) => {
+  const rule = value as RuleDefinition & { options?: Record<string, unknown>; safety?: unknown };
+  const fail = (what: string): never => {
     throw new Error(`rules/${file}: ${what}`);
   };
   if (typeof rule !== 'object' || rule === null) fail('not a mapping');
@@ -56,10 +56,72 @@ function checkDefinition(value: unknown, file: string): RuleDefinition {
   if (!Array.isArray(rule.advice) || !rule.advice.every((line) => typeof line === 'string')) fail('advice must be a list of text lines (quote a line that contains ": ")');
   if (typeof rule.messages !== 'object' || rule.messages === null || !Object.values(rule.messages).every((text) => typeof text === 'string')) fail('messages must map ids to text');
   if (!rule.sources.every((source) => typeof source?.citation === 'string')) fail('every source needs a citation as text');
-  rule.options ??= {};
+  rule.informationOnly ??= false;
+  if (typeof rule.informationOnly !== 'boolean') fail('informationOnly must be true or false');
+  if (rule.informationOnly && !['off', 'info'].includes(rule.severity)) fail('an information-only rule has severity info (or off)');
+  const specs = checkOptionSpecs(rule.options ?? {}, fail);
+  rule.optionSpecs = specs;
+  rule.options = Object.fromEntries(Object.entries(specs).map(([name, spec]) => [name, spec.default]));
+  if (rule.safety !== undefined) rule.safety = checkSafety(rule.safety, rule.optionSpecs, fail);
   return rule;
 }
 
-export function ruleSetOf(rules: RuleDefinition[]): RuleSet {
-  return { rules, byId: new Map(rules.map((rule) => [rule.id, rule])) };
+const OPTION_TYPES = ['number', 'integer', 'boolean'] as const;
+
+function checkOptionSpecs(raw: Record<string, unknown>, fail: (what: string) => never): Record<string, OptionSpec> {
+  if (typeof raw !== 'object' || raw === null) fail('options must map names to { type, default, min, max, meaning, evidence }');
+  const specs: Record<string, OptionSpec> = {};
+  for (const [name, value] of Object.entries(raw)) {
+    const spec = value as OptionSpec;
+    const at = `options.${name}`;
+    if (typeof spec !== 'object' || spec === null) fail(`${at} must be a mapping with type, default, min, max, meaning and evidence`);
+    if (!(OPTION_TYPES as readonly string[]).includes(spec.type)) fail(`${at}.type must be one of ${OPTION_TYPES.join(', ')}`);
+    if (typeof spec.meaning !== 'string' || typeof spec.evidence !== 'string') fail(`${at} needs meaning and evidence as text (evidence: "project default" for a number of our own)`);
+    if (spec.type === 'boolean' ? typeof spec.default !== 'boolean' : typeof spec.default !== 'number') fail(`${at}.default must be a ${spec.type}`);
+    if (spec.type !== 'boolean') {
+      for (const bound of ['min', 'max'] as const) {
+        if (spec[bound] === undefined) fail(`${at}.${bound} is missing: every number option has a range`);
+        if (typeof spec[bound] === 'string' && !(spec[bound] in raw)) fail(`${at}.${bound} names no option of this rule`);
+        if (typeof spec[bound] !== 'string' && typeof spec[bound] !== 'number') fail(`${at}.${bound} must be a number or another option's name`);
+      }
+    }
+    specs[name] = spec;
+  }
+  for (const [name, spec] of Object.entries(specs)) {
+    const problem = optionRangeProblem(name, spec.default, specs, Object.fromEntries(Object.entries(specs).map(([other, s]) => [other, s.default])));
+    if (problem) fail(`options.${name}.default ${spec.default}: expected ${problem}`);
+  }
+  return specs;
+}
+
+/**
+ * Why a value does not fit an option (its type and range, with ranges that name another option
+ * read from `values`), or undefined when it fits. Shared by the rule files and the config.
+ */
+export function optionRangeProblem(name: string, value: unknown, specs: Record<string, OptionSpec>, values: RuleOptions): string | undefined {
+  const spec = specs[name]!;
+  if (spec.type === 'boolean') return typeof value === 'boolean' ? undefined : 'true or false';
+  const bound = (limit: number | string | undefined) => (typeof limit === 'string' ? Number(values[limit]) : limit);
+  const min = bound(spec.min);
+  const max = bound(spec.max);
+  const describe = (limit: number | string | undefined, resolved: number | undefined) => (typeof limit === 'string' ? `${limit} (${resolved})` : String(resolved));
+  const expected = `${spec.type === 'integer' ? 'a whole number' : 'a number'} from ${describe(spec.min, min)} to ${describe(spec.max, max)}`;
+  if (typeof value !== 'number' || !Number.isFinite(value)) return expected;
+  if (spec.type === 'integer' && !Number.isInteger(value)) return expected;
+  if ((min !== undefined && value < min) || (max !== undefined && value > max)) return expected;
+  return undefined;
+}
+
+function checkSafety(raw: unknown, specs: Record<string, OptionSpec>, fail: (what: string) => never): SafetyTier {
+  const safety = raw as SafetyTier;
+  if (typeof safety !== 'object' || safety === null) fail('safety must be a mapping with severity, raise and protects');
+  if (!['info', 'warn', 'stop'].includes(safety.severity)) fail('safety.severity must be info, warn or stop');
+  safety.raise ??= [];
+  if (!Array.isArray(safety.raise) || !safety.raise.every((name) => typeof name === 'string' && name in specs)) fail('safety.raise must list options of this rule');
+  if (typeof safety.protects !== 'string') fail('safety.protects must say in words what the tier protects');
+  return safety;
+}
+
+export function ruleSetOf(rules: RuleDefinition[], safetyOverrides: SafetyOverride[] = []): RuleSet {
+  return { rules, byId: new Map(rules.map((rule) => [rule.id, rule])), safetyOverrides };
 }

@@ -7,8 +7,8 @@ const week = (kmPerDay: (number | null)[]) => ({ entries: daily('2025-03-03', km
 
 describe(ID, () => {
   it('two rest days is enough', () => expectValid(ID, week([5, 5, null, 5, 5, null, 5])));
-  it('one rest day: warn', () => {
-    expectInvalid(ID, week([5, 5, null, 5, 5, 5, 5]), [{ severity: 'warn', from: '2025-03-03', message: 'week of 2025-03-03: 1 rest day, fewer than 2' }]);
+  it('one rest day: information only (weak evidence)', () => {
+    expectInvalid(ID, week([5, 5, null, 5, 5, 5, 5]), [{ severity: 'info', from: '2025-03-03', message: 'week of 2025-03-03: 1 rest day, fewer than 2' }]);
   });
   it('an entry of type rest is a rest day', () => {
     const entries = week([5, 5, 0, 5, 5, null, 5]).entries.map((entry) => (entry.date === '2025-03-05' ? { ...entry, type: 'rest' as const } : entry));

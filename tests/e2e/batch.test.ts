@@ -20,15 +20,16 @@ describe('hipcheck batch (built binary)', () => {
     expect(result.status).toBe(2);
     const lines = result.stdout.split('\n');
     // The counts first, then the unreadable log right under them, so it is not missed.
-    expect(lines[0]).toBe('6 athletes: 1 red, 1 amber, 3 green, 1 unreadable.');
+    expect(lines[0]).toBe('6 athletes: 1 red, 2 amber, 2 green, 1 unreadable.');
     expect(lines[1]).toBe('Unreadable logs (not checked):');
     expect(lines[2]).toMatch(/^ {2}eve: fixtures\/batch\/team\/eve.tsv:1 error: no date column/);
     const header = lines.findIndex((line) => /^athlete +status +as of/.test(line));
     const athleteLines = lines.slice(header + 1, lines.indexOf('', header)).filter((line) => !line.startsWith(' '));
     expect(athleteLines.map((line) => line.split(/ {2,}/).slice(0, 2).join(' '))).toEqual([
-      'ana RED', 'cleo AMBER', '=HYPERLINK(evil) GREEN', 'Ben Okafor GREEN', 'dan GREEN',
+      'ana RED', 'cleo AMBER', 'dan AMBER', '=HYPERLINK(evil) GREEN', 'Ben Okafor GREEN',
     ]);
-    expect(result.stdout).toMatch(/dan +GREEN +2025-01-11 STALE 78d/);
+    // Silence never clears a status: the stale log is amber, never green.
+    expect(result.stdout).toMatch(/dan +AMBER +2025-01-11 STALE 78d/);
     expect(result.stderr).toContain('fixtures/batch/team/eve.tsv:1  error: no date column');
   });
 
@@ -49,7 +50,7 @@ describe('hipcheck batch (built binary)', () => {
     const athletes = JSON.parse(hipcheckOn(['batch', TEAM, '--format', 'json']).stdout).athletes;
     expect(athletes).toHaveLength(6);
     expect(athletes[0]).toMatchObject({ schemaVersion: 1, status: 'red', athlete: { name: 'ana' }, batch: { daysBehind: 2, stale: false, logKey: 'ana.csv' } });
-    expect(athletes[4]).toMatchObject({ athlete: { name: 'dan' }, batch: { daysBehind: 78, stale: true, logKey: 'juniors/dan.csv' } });
+    expect(athletes[2]).toMatchObject({ athlete: { name: 'dan' }, status: 'amber', batch: { daysBehind: 78, stale: true, logKey: 'juniors/dan.csv' } });
     // An unreadable log has the same athlete object as the others, so jq '.athletes[].athlete.name' works.
     expect(athletes[5]).toMatchObject({ athlete: { name: 'eve', source: 'fixtures/batch/team/eve.tsv' }, status: 'error', error: expect.stringContaining('no date column') });
     expect(JSON.parse(hipcheckOn(['batch', TEAM, '--format', 'json']).stdout).schemaVersion).toBe(2);
@@ -59,13 +60,13 @@ describe('hipcheck batch (built binary)', () => {
     const lines = hipcheckOn(['batch', TEAM, '--format', 'csv']).stdout.trim().split('\n');
     expect(lines[0]).toBe('athlete,group,source,status,change,previous_status,as_of,days_behind,stale,last_7_days_km,last_7_days,units,change_pct,acute_chronic_ratio,max_pain_14_days,rest_days_last_7,skipped_rows,warnings,top_finding,see,error');
     expect(lines).toHaveLength(7);
-    expect(lines[3]).toMatch(/^'=HYPERLINK\(evil\),,'?fixtures/);
+    expect(lines[4]).toMatch(/^'=HYPERLINK\(evil\),,'?fixtures/);
     expect(lines[2]).toMatch(/^cleo,,fixtures\/batch\/team\/cleo.csv,amber,,,2025-03-30,0,false,48\.4,48\.4,km,-0\.2,1\.03,5,3,0,/);
   });
 
   it('markdown and ndjson shapes', () => {
     const markdown = hipcheckOn(['batch', TEAM, '--format', 'markdown']).stdout;
-    expect(markdown).toMatch(/^# hipcheck: squad\n\n6 athletes: 1 red, 1 amber, 3 green, 1 unreadable\.\n\n\| athlete \| status \|/);
+    expect(markdown).toMatch(/^# hipcheck: squad\n\n6 athletes: 1 red, 2 amber, 2 green, 1 unreadable\.\n\n\| athlete \| status \|/);
     const ndjson = hipcheckOn(['batch', TEAM, '--format', 'ndjson']).stdout.trim().split('\n').map((line) => JSON.parse(line));
     expect(ndjson).toHaveLength(6);
     // Streamed in file order as each finishes, not sorted.
@@ -158,7 +159,7 @@ describe('hipcheck batch input options', () => {
   it('--units is checked, and --strict makes a log with bad rows an error row', () => {
     expect(hipcheckOn(['batch', TEAM, '--units', 'yards']).status).toBe(2);
     const lenient = hipcheckOn(['batch', 'fixtures/logs/broken.csv', '--format', 'csv']);
-    expect(lenient.stdout).toMatch(/\nbroken,,fixtures\/logs\/broken.csv,green,,,2025-02-12,/);
+    expect(lenient.stdout).toMatch(/\nbroken,,fixtures\/logs\/broken.csv,amber,,,2025-02-12,/);
     const strict = hipcheckOn(['batch', 'fixtures/logs/broken.csv', '--strict', '--format', 'csv']);
     expect(strict.status).toBe(2);
     expect(strict.stdout).toMatch(/\nbroken,,fixtures\/logs\/broken.csv,error,/);

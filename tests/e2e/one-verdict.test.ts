@@ -35,7 +35,7 @@ function threeVerdicts(folder: string, logArgs: string[] = []) {
 describe('one verdict for one log', () => {
   it('a config file found upward changes the verdict in analyze, batch and interview --log alike', () => {
     const folder = folderWith({
-      'hipcheck.config.yaml': 'rules:\n  pain-24h: off\n  pain-during: { options: { edge: 5 } }\n',
+      'hipcheck.config.yaml': 'rules:\n  pain-24h: off\n',
       'roster.yaml': 'athletes:\n  - log: log.csv\n',
     });
     copyFileSync(fixture('batch/team/cleo.csv'), join(folder, 'log.csv'));

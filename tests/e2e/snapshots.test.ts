@@ -4,16 +4,15 @@
 import { describe, expect, it } from 'vitest';
 import { hipcheck } from '../helpers/cli.js';
 
-// Fixed width, no colour, fixed "today" (after every fixture's last entry; the team folder's
-// day for the squad, so staleness shows for the one stale log only): the output depends on
-// the logs alone.
-const ENV = { FORCE_COLOR: '0', COLUMNS: '100', HIPCHECK_TODAY: '2025-06-30' };
-const TEAM_DAY = '2025-03-31';
+// Fixed width, no colour, and a fixed "today": the day after the log's last entry (the
+// example's by default), so the output depends on the logs alone.
+const ENV = { FORCE_COLOR: '0', COLUMNS: '100' };
+const TODAY_FOR: Record<string, string> = { 'fixtures/logs/miles.csv': '2025-04-09', 'fixtures/logs/athlete.yaml': '2025-05-12', 'fixtures/logs': '2025-06-09' };
 const SNAPSHOTS = './__snapshots__/outputs';
 
 function snapshotOf(args: string[]): string {
-  const squad = args.includes('fixtures/batch/team') || args.includes('fixtures/batch/roster.yaml');
-  const result = hipcheck(args, { env: { ...ENV, ...(squad ? { HIPCHECK_TODAY: TEAM_DAY } : {}) } });
+  const today = args.map((arg) => TODAY_FOR[arg]).find(Boolean) ?? '2025-03-31';
+  const result = hipcheck(args, { env: { ...ENV, HIPCHECK_TODAY: today } });
   // The exit code and stderr are part of what a user sees.
   return `$ hipcheck ${args.join(' ')}\n# exit ${result.status}\n# stderr:\n${result.stderr}# stdout:\n${result.stdout}`;
 }

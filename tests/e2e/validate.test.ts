@@ -11,7 +11,7 @@ describe('hipcheck validate (built binary)', () => {
   });
 
   it('reads stdin with -, sniffing YAML from the content', () => {
-    const result = hipcheck(['validate', '-'], { input: readFileSync(fixture('logs/athlete.yaml'), 'utf8') });
+    const result = hipcheck(['validate', '-'], { input: readFileSync(fixture('logs/athlete.yaml'), 'utf8'), env: { HIPCHECK_TODAY: '2025-05-12' } });
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^<stdin>: 3 runs \(\+1 other entry\), 2025-05-05 → 2025-05-11, 34\.7 km/);
   });
@@ -35,7 +35,7 @@ describe('hipcheck validate (built binary)', () => {
   });
 
   it('a missing file is exit 2 with one line and no stack trace; other files are still checked', () => {
-    const result = hipcheck(['validate', 'missing.csv', 'fixtures/logs/miles.csv']);
+    const result = hipcheck(['validate', 'missing.csv', 'fixtures/logs/miles.csv'], { env: { HIPCHECK_TODAY: '2025-04-09' } });
     expect(result.status).toBe(2);
     expect(result.stderr).toBe('missing.csv  error: no such file\n');
     expect(result.stdout).toContain('fixtures/logs/miles.csv: 5 runs');

@@ -6,6 +6,12 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = fileURLToPath(new URL('../../bin/hipcheck.js', import.meta.url));
 
+/**
+ * "Today" for every run unless a test sets its own: the day after the bundled example log ends,
+ * so tests do not change with the calendar (a log is stale 14 days after its last entry).
+ */
+export const DEFAULT_TODAY = '2025-03-31';
+
 export interface CliResult {
   stdout: string;
   stderr: string;
@@ -17,7 +23,7 @@ export function hipcheck(args: string[], options: { input?: string; env?: Record
     cwd: options.cwd ?? ROOT,
     input: options.input ?? '',
     encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '', TZ: 'America/New_York', ...options.env },
+    env: { PATH: process.env.PATH ?? '', TZ: 'America/New_York', HIPCHECK_TODAY: DEFAULT_TODAY, ...options.env },
   });
   return { stdout: result.stdout, stderr: result.stderr, status: result.status };
 }
@@ -44,7 +50,7 @@ export function startHipcheck(args: string[], options: { env?: Record<string, st
   const child = spawn(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { PATH: process.env.PATH ?? '', TZ: 'America/New_York', ...options.env },
+    env: { PATH: process.env.PATH ?? '', TZ: 'America/New_York', HIPCHECK_TODAY: DEFAULT_TODAY, ...options.env },
   });
   let stdout = '';
   let stderr = '';

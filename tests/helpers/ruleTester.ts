@@ -2,9 +2,9 @@
 // its real rule file, and findings compared with what a runner would see.
 import { expect } from 'vitest';
 import { addDaysTo } from '../../src/analysis/calendar.js';
-import { buildContext } from '../../src/analysis/context.js';
+import { buildCheckContext } from '../../src/checks/types.js';
 import { runRules } from '../../src/checks/engine.js';
-import type { Entry, Log } from '../../src/model/log.js';
+import type { Entry, Log, UnusableRow } from '../../src/model/log.js';
 import type { Finding } from '../../src/model/report.js';
 import { applyConfig } from '../../src/rulebook/config.js';
 import { loadRuleDefinitions } from '../../src/rulebook/load.js';
@@ -32,16 +32,26 @@ export interface RuleCase {
   baselinePain?: number;
   options?: Record<string, number>;
   severity?: Severity;
+  /** Needed to lower a safety rule, as in a config. */
+  safetyOverride?: string;
+  /** Rows left out of the log that carry notes. */
+  unusableRows?: UnusableRow[];
 }
 
 export function runRule(ruleId: string, testCase: RuleCase): { findings: Finding[]; tooLittleData?: string } {
   const ruleSet = applyConfig(DEFINITIONS.filter((rule) => rule.id === ruleId), {
     athlete: {},
-    rules: { [ruleId]: { ...(testCase.options ? { options: testCase.options } : {}), ...(testCase.severity ? { severity: testCase.severity } : {}) } },
+    rules: {
+      [ruleId]: {
+        ...(testCase.options ? { options: testCase.options } : {}),
+        ...(testCase.severity ? { severity: testCase.severity } : {}),
+        ...(testCase.safetyOverride ? { safetyOverride: { reason: testCase.safetyOverride, file: 'test.yaml' } } : {}),
+      },
+    },
   });
   if (ruleSet.rules.length !== 1) throw new Error(`no rule file for ${ruleId}`);
-  const log = logOf(testCase.entries);
-  const context = buildContext(log, { asOf: testCase.asOf ?? log.entries.at(-1)!.date, baselinePain: testCase.baselinePain ?? 0, units: 'km' });
+  const log = { ...logOf(testCase.entries), unusableRows: testCase.unusableRows ?? [] };
+  const context = buildCheckContext(log, { asOf: testCase.asOf ?? log.entries.at(-1)?.date ?? '2025-01-01', baselinePain: testCase.baselinePain ?? 0, units: 'km' });
   const result = runRules(context, ruleSet);
   return { findings: result.findings, tooLittleData: result.tooLittleData[0]?.reason };
 }

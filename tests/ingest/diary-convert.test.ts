@@ -60,7 +60,7 @@ describe('hipcheck convert', () => {
     const first = hipcheck(['convert', 'fixtures/exports/strava-activities.csv', '--pain', 'fixtures/diaries/pain-diary.csv', '--to', 'csv', '-o', out]);
     expect(first.status).toBe(0);
     expect(first.stderr).toContain(`wrote 8 entries to ${out}`);
-    expect(readFileSync(out, 'utf8').split('\n')[0]).toBe('date,distance_km,duration,pace,terrain,type,pain,pain_after,pain_next_day,pain_start,pain_end,elevation_gain,cadence,effort,shoes,notes');
+    expect(readFileSync(out, 'utf8').split('\n')[0]).toBe('date,distance_km,duration,pace,terrain,type,pain,pain_after,pain_next_day,pain_start,pain_end,elevation_gain,cadence,effort,shoes,notes,red_flag,cleared');
     writeFileSync(out, 'my own log, do not touch\n');
     const again = hipcheck(['convert', 'fixtures/exports/strava-activities.csv', '--to', 'csv', '-o', out]);
     expect(again.status).toBe(2);
