@@ -1,9 +1,9 @@
 // `batch --compare previous.json`: what changed since the last check. Athletes are matched by
 // their log's path relative to the folder or roster (batch.logKey), else by source, else by
-// name; each is new, worse (status up, or a new warn/stop finding), better or unchanged.
+// name; each is new, worse (status up, or a warn/stop rule that was not firing), better or
+// unchanged. An athlete whose log could not be read last time is new.
 import { readFile } from 'node:fs/promises';
 import { recentFindings } from '../advice/status.js';
-import { findingDay } from '../checks/engine.js';
 import { UserError } from '../model/errors.js';
 import type { Finding, Status } from '../model/report.js';
 import type { BatchRow } from '../model/squad.js';
@@ -13,8 +13,8 @@ interface PreviousAthlete {
   source?: string;
   logKey?: string;
   status: Status | 'error';
-  /** `rule|day` of warn and stop findings in its 14-day window. */
-  findingKeys: Set<string>;
+  /** Rules with a warn or stop finding in its 14-day window. */
+  rulesFiring: Set<string>;
 }
 
 const STATUS_LEVEL: Record<Status | 'error', number> = { error: -1, green: 0, amber: 1, red: 2 };
@@ -51,7 +51,7 @@ function previousAthlete(entry: Record<string, unknown>): PreviousAthlete {
     ...(typeof athlete.source === 'string' ? { source: athlete.source } : {}),
     ...(typeof batch?.logKey === 'string' ? { logKey: batch.logKey } : {}),
     status: status in STATUS_LEVEL ? status : 'error',
-    findingKeys: new Set(findings.map((finding) => `${finding.rule}|${findingDay(finding)}`)),
+    rulesFiring: new Set(findings.map((finding) => finding.rule)),
   };
 }
 
@@ -68,14 +68,18 @@ export function compareWithPrevious(rows: BatchRow[], previous: PreviousAthlete[
     }
     // An athlete not checked last time is new; one whose log can no longer be read is worse.
     if (before.status === 'error' && row.status !== 'error') {
-      row.change = { kind: 'new', previousStatus: 'error', newFindings: [] };
+      row.change = { kind: 'new', newFindings: [] };
       continue;
     }
     if (row.status === 'error') {
       row.change = { kind: before.status === 'error' ? 'unchanged' : 'worse', previousStatus: before.status, newFindings: [] };
       continue;
     }
-    const newFindings = row.recentFindings.filter((finding) => !before.findingKeys.has(`${finding.rule}|${finding.day}`)).map((finding) => `${finding.rule}: ${finding.message}`);
+    // New is a rule that was not firing at all last time: the same ongoing problem on a new day
+    // is not news (and would bury the real changes).
+    const newRules = new Map<string, string>();
+    for (const finding of row.recentFindings) if (!before.rulesFiring.has(finding.rule) && !newRules.has(finding.rule)) newRules.set(finding.rule, `${finding.rule}: ${finding.message}`);
+    const newFindings = [...newRules.values()];
     const step = STATUS_LEVEL[row.status] - STATUS_LEVEL[before.status];
     const kind = step > 0 || (step === 0 && newFindings.length > 0) ? 'worse' : step < 0 ? 'better' : 'unchanged';
     row.change = { kind, previousStatus: before.status, newFindings };

@@ -1,13 +1,13 @@
 // What a batch works through: one job per athlete log, from paths (folders walked
 // recursively) or a roster file with per-athlete settings.
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { open, readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, normalize, relative } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Pair } from 'yaml';
 import { LOG_EXTENSIONS } from '../ingest/read.js';
 import { UserError } from '../model/errors.js';
 import { fsCode, fsReason } from '../util/fsErrors.js';
 import type { DistanceUnit, InputProblem } from '../model/log.js';
-import { problemsAt, readAthleteSetting, readRules, valueOf, type AthleteDefaults, type Config, type ProblemAt } from '../rulebook/config.js';
+import { CONFIG_FILE_NAME, problemsAt, readAthleteSetting, readRules, valueOf, type AthleteDefaults, type Config, type ProblemAt } from '../rulebook/config.js';
 import type { RuleDefinition } from '../rulebook/types.js';
 
 export interface BatchJob {
@@ -73,7 +73,8 @@ async function walk(root: string, dir: string, onSkip: (problem: InputProblem) =
     }
     if (!LOG_EXTENSIONS.includes(extname(entry.name).toLowerCase())) continue;
     const kind = entry.isFile() ? 'file' : entry.isSymbolicLink() ? await linkKind(path) : specialKind(entry);
-    if (kind === 'file') jobs.push({ path, logKey: relative(root, path) });
+    if (kind === 'file' && await isSettingsFile(path)) onSkip({ file: path, severity: 'warning', message: 'a roster or config file, not a log; skipped (give a roster with --roster)' });
+    else if (kind === 'file') jobs.push({ path, logKey: relative(root, path) });
     else onSkip({ file: path, severity: 'warning', message: `${kind}, not a regular file; skipped` });
   }
   return jobs;
@@ -165,4 +166,22 @@ function rosterAthlete(item: unknown, path: string, definitions: RuleDefinition[
   if (settings.units) job.units = settings.units;
   if (rules) job.rules = rules;
   return job;
+}
+
+/**
+ * A coach keeps the roster (and the config) beside the logs: a YAML file whose first key is
+ * `athletes:`, or hipcheck.config.yaml, is not an athlete's log.
+ */
+async function isSettingsFile(path: string): Promise<boolean> {
+  if (basename(path) === CONFIG_FILE_NAME) return true;
+  if (!/\.ya?ml$/i.test(path)) return false;
+  const head = await open(path, 'r').then(async (handle) => {
+    try {
+      const { bytesRead, buffer } = await handle.read(Buffer.alloc(4096), 0, 4096, 0);
+      return buffer.subarray(0, bytesRead).toString('utf8');
+    } finally {
+      await handle.close();
+    }
+  }, () => '');
+  return /^athletes\s*:/m.test(head) && !/^runs\s*:/m.test(head);
 }

@@ -84,6 +84,7 @@ function positiveInteger(value: string): number {
 }
 
 async function runBatch(paths: string[], flags: BatchFlags, io: Io, command: Command): Promise<number> {
+  if (flags.only && flags.minStatus) throw new UserError({ file: '--only', severity: 'error', message: '--only and --min-status cannot be used together', expected: '--only red|amber for exactly that status, or --min-status amber|red for that status or worse' });
   const pipeline = await pipelineSettingsFrom(flags, io);
   if (paths.length === 0 && !flags.roster) throw new UserError({ file: 'hipcheck batch', severity: 'error', message: 'nothing to check', expected: 'log files or folders, or --roster FILE' });
   const everyJob: BatchJob[] = [...(flags.roster ? await jobsFromRoster(flags.roster, pipeline.definitions) : []), ...(await jobsFromPaths(paths, (skipped) => io.stderr.write(`${formatProblem(skipped)}\n`)))];

@@ -42,7 +42,9 @@ async function validate(files: string[], flags: ValidateFlags, io: Io): Promise<
     try {
       const log = await readAthleteLog({ path: file }, { reading: readingFrom(flags), commandLine: flags.units ? { units: flags.units } : {}, config: EMPTY_CONFIG }, io.stdin);
       const problems = [...log.problems, ...(asOf ? entriesAfterProblems(log, asOf) : [])];
-      results.push({ file: log.source, log, problems });
+      // Entries after as-of are left out of the counts, as every other command leaves them out.
+      const counted = asOf ? { ...log, entries: log.entries.filter((entry) => entry.date <= asOf) } : log;
+      results.push({ file: log.source, log: counted, problems });
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
       results.push({ file: file === '-' ? STDIN_NAME : file, problems: error.problems });

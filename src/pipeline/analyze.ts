@@ -33,9 +33,10 @@ export function analyze(log: Log, ruleSet: RuleSet, options: AnalyzeOptions = {}
   const asOf = options.asOf ?? inPeriod.filter((entry) => !options.today || entry.date <= options.today).at(-1)?.date;
   if (!asOf || !inPeriod.some((entry) => entry.date <= asOf)) {
     const allLater = options.today !== undefined && inPeriod.length > 0 && !options.asOf;
+    const where = options.since || options.until ? ' in the period' : '';
     throw new UserError({
       file: log.source, severity: 'error',
-      message: allLater ? `every entry in the period is dated after today (${options.today})` : 'no entries to analyse in the period',
+      message: allLater ? `every entry${where} is dated after today (${options.today})` : log.skippedRows > 0 ? `no entries to analyse${where}: all ${log.skippedRows} rows were skipped (see above)` : `no entries to analyse${where}`,
       expected: 'at least one entry on or before the as-of day',
     });
   }

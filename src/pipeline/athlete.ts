@@ -80,16 +80,28 @@ export async function judgeAthlete(job: AthleteJob, settings: PipelineSettings, 
   if (settings.reading.strict && log.skippedRows > 0) throw new UserError(log.problems.filter((problem) => problem.severity === 'error'));
   const athlete = settleAthlete(settings.commandLine, job.roster, log.athlete, settings.config);
   const { asOf, since, until } = settings.commandLine;
-  const report = analyze({ ...log, athlete: { ...log.athlete, ...athlete.logAthlete } }, applyConfig(settings.definitions, { athlete: settings.config.athlete, rules: athlete.rules }), {
+  const report = analyzeOrExplain(log, () => analyze({ ...log, athlete: { ...log.athlete, ...athlete.logAthlete } }, applyConfig(settings.definitions, { athlete: settings.config.athlete, rules: athlete.rules }), {
     ...(asOf ? { asOf } : {}),
     today: settings.today,
     ...(since ? { since } : {}),
     ...(until ? { until } : {}),
     ...(job.fallbackName ? { fallbackName: job.fallbackName } : {}),
-  });
+  }));
   report.freshness = freshnessOf(log, report.asOf, referenceDayOf(settings.commandLine, report.asOf, settings.today));
   if (job.roster?.group !== undefined) report.athlete.group = job.roster.group;
   // Entries after as-of (a typo'd year, or --as-of in the past) are named, never dropped silently.
   const later = entriesAfterProblems(log, report.asOf, report.asOfFrom === 'option' ? `the as-of day ${report.asOf}` : 'today');
   return { report, problems: [...log.problems, ...later] };
+}
+
+/** A log with nothing to analyse says why: its row problems (the first ten) come with the error. */
+function analyzeOrExplain(log: Log, run: () => Report): Report {
+  try {
+    return run();
+  } catch (error) {
+    if (!(error instanceof UserError) || log.problems.length === 0) throw error;
+    const rowProblems = log.problems.slice(0, 10);
+    const more = log.problems.length - rowProblems.length;
+    throw new UserError([...rowProblems, ...(more > 0 ? [{ file: log.source, severity: 'warning' as const, message: `… and ${more} more problems (hipcheck validate lists them all)` }] : []), ...error.problems]);
+  }
 }

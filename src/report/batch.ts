@@ -51,7 +51,9 @@ const COLUMNS: Column[] = [
 export function reasonText(row: BatchRow): string {
   if (row.status === 'error') return row.error ?? '';
   const referral = REFERRAL_TEXT[row.referral];
-  const parts = [row.topFinding, referral && !row.topFinding.includes(referral) ? referral : ''].filter(Boolean);
+  // The finding may already name who to see ("consider seeing a physiotherapist").
+  const named = /physiotherapist|doctor|clinician/i.test(row.topFinding);
+  const parts = [row.topFinding, referral && !named ? referral : ''].filter(Boolean);
   const stale = row.stale ? `no entry since ${row.lastEntry} (${row.daysBehind} days): ask for the latest log` : '';
   return [parts.join('; '), stale].filter(Boolean).join(' · ');
 }
@@ -103,7 +105,18 @@ export function renderBatchText(unsafeRows: BatchRow[], options: RenderOptions):
       for (const finding of row.change?.newFindings ?? []) lines.push(...wrap(`new since last check: ${finding}`, options.width, 4, 2).map((line) => chalk.dim(line)));
     }
     const dropped = COLUMNS.some((column) => column.dropOrder !== undefined && !columns.includes(column));
-    lines.push('', chalk.dim(wrap(`last 8 wk: weekly distance, oldest first${glyphs === ASCII_GLYPHS ? ' (after :' : ' (after ┊'} the current week so far) · Δ wk: last 7 days vs the 7 before · A:C: acute:chronic ratio, context not verdict · pain 14d: highest pain during a run${columns.some((column) => column.header === 'skipped') ? ' · skipped: rows that could not be read (hipcheck validate lists them)' : ''} · STALE: last entry ${STALE_AFTER_DAYS}+ days before --as-of, else today${dropped ? ' · widen the terminal for more columns' : ''}`, options.width).join('\n')));
+    // The legend explains only the columns on the page.
+    const shown = (header: string) => columns.some((column) => column.header === header);
+    const legend = [
+      shown('last 8 wk') ? `last 8 wk: weekly distance, oldest first (after ${glyphs === ASCII_GLYPHS ? ':' : '┊'} the current week so far)` : '',
+      shown('Δ wk') ? 'Δ wk: last 7 days vs the 7 before' : '',
+      shown('A:C') ? 'A:C: acute:chronic ratio, context not verdict' : '',
+      'pain 14d: highest pain during a run',
+      shown('skipped') ? 'skipped: rows that could not be read (hipcheck validate lists them)' : '',
+      `STALE: last entry ${STALE_AFTER_DAYS}+ days before --as-of, else today`,
+      dropped ? 'widen the terminal for more columns' : '',
+    ].filter(Boolean).join(' · ');
+    lines.push('', chalk.dim(wrap(legend, options.width).join('\n')));
   }
   return `${lines.join('\n')}\n`;
 }
@@ -111,13 +124,16 @@ export function renderBatchText(unsafeRows: BatchRow[], options: RenderOptions):
 const inUnits = (km: number | null, units: BatchRow['units']) => (km === null ? '' : distanceText(km, units).split(' ')[0]!);
 
 export function renderBatchCsv(rows: BatchRow[]): string {
-  const header = ['athlete', 'group', 'source', 'status', 'change', 'previous_status', 'as_of', 'days_behind', 'stale', 'last_7_days_km', 'last_7_days', 'units', 'change_pct', 'acute_chronic_ratio', 'max_pain_14_days', 'rest_days_last_7', 'skipped_rows', 'warnings', 'top_finding', 'see', 'error'];
+  const header = ['athlete', 'group', 'source', 'status', 'change', 'previous_status', 'as_of', 'last_entry', 'days_behind', 'stale', 'last_7_days_km', 'last_7_days', 'units', 'change_pct', 'acute_chronic_ratio', 'max_pain_14_days', 'rest_days_last_7', 'skipped_rows', 'findings_14_days', 'top_finding', 'see', 'error'];
   // Cells starting like a formula (= + - @) get a leading ' so a spreadsheet never runs them.
-  const lines = rows.map((row) => spreadsheetSafeRow([
-    row.athlete, row.group ?? '', row.source, row.status, row.change?.kind ?? '', row.change?.previousStatus ?? '', row.asOf ?? '', String(row.daysBehind), String(row.stale),
-    row.last7DaysKm?.toFixed(1) ?? '', inUnits(row.last7DaysKm, row.units), row.units, row.changePct?.toString() ?? '', row.acuteChronicRatio?.toString() ?? '',
-    row.maxPain14Days?.toString() ?? '', row.restDaysLast7?.toString() ?? '', String(row.skippedRows), String(row.warnings), row.topFinding, REFERRAL_TEXT[row.referral], row.error ?? '',
-  ]));
+  const lines = rows.map((row) => spreadsheetSafeRow(row.status === 'error'
+    // An unreadable log has no numbers: blanks, not zeros that look like data.
+    ? [row.athlete, row.group ?? '', row.source, row.status, row.change?.kind ?? '', row.change?.previousStatus ?? '', ...Array<string>(15).fill(''), row.error ?? '']
+    : [
+      row.athlete, row.group ?? '', row.source, row.status, row.change?.kind ?? '', row.change?.previousStatus ?? '', row.asOf ?? '', row.lastEntry ?? '', String(row.daysBehind), String(row.stale),
+      row.last7DaysKm?.toFixed(1) ?? '', inUnits(row.last7DaysKm, row.units), row.units, row.changePct?.toString() ?? '', row.acuteChronicRatio?.toString() ?? '',
+      row.maxPain14Days?.toString() ?? '', row.restDaysLast7?.toString() ?? '', String(row.skippedRows), String(row.warnings), row.topFinding, REFERRAL_TEXT[row.referral], '',
+    ]));
   return `${[header.join(','), ...lines].join('\n')}\n`;
 }
 

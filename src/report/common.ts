@@ -51,7 +51,7 @@ export function groupByRule(findings: Finding[]): RuleGroup[] {
 
 export function periodLine(report: Report): string {
   const asOf = report.asOfFrom === 'option' ? `as of ${report.asOf}` : `as of ${report.asOf} (the last entry)`;
-  return `${report.period.from} → ${report.period.to} · ${asOf} · ${report.summary.runs} runs · ${distanceText(report.summary.distanceKm, report.advice.units)}`;
+  return `${report.period.from} → ${report.period.to} · ${asOf} · ${report.summary.runs} run${report.summary.runs === 1 ? '' : 's'} · ${distanceText(report.summary.distanceKm, report.advice.units)}`;
 }
 
 /**

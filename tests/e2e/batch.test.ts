@@ -58,10 +58,10 @@ describe('hipcheck batch (built binary)', () => {
 
   it('csv: one row per athlete, formula cells neutralised, numbers left as numbers', () => {
     const lines = hipcheckOn(['batch', TEAM, '--format', 'csv']).stdout.trim().split('\n');
-    expect(lines[0]).toBe('athlete,group,source,status,change,previous_status,as_of,days_behind,stale,last_7_days_km,last_7_days,units,change_pct,acute_chronic_ratio,max_pain_14_days,rest_days_last_7,skipped_rows,warnings,top_finding,see,error');
+    expect(lines[0]).toBe('athlete,group,source,status,change,previous_status,as_of,last_entry,days_behind,stale,last_7_days_km,last_7_days,units,change_pct,acute_chronic_ratio,max_pain_14_days,rest_days_last_7,skipped_rows,findings_14_days,top_finding,see,error');
     expect(lines).toHaveLength(7);
     expect(lines[4]).toMatch(/^'=HYPERLINK\(evil\),,'?fixtures/);
-    expect(lines[2]).toMatch(/^cleo,,fixtures\/batch\/team\/cleo.csv,amber,,,2025-03-30,0,false,48\.4,48\.4,km,-0\.2,1\.03,5,3,0,/);
+    expect(lines[2]).toMatch(/^cleo,,fixtures\/batch\/team\/cleo.csv,amber,,,2025-03-30,2025-03-30,0,false,48\.4,48\.4,km,-0\.2,1\.03,5,3,0,/);
   });
 
   it('markdown and ndjson shapes', () => {

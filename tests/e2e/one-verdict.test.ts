@@ -139,3 +139,21 @@ describe('analyze shares the reporter registry with batch', () => {
     expect(formatChoices('batch')).toEqual(formatChoices('analyze'));
   });
 });
+
+describe('a log with nothing usable says why', () => {
+  it('analyze shows the row problems with the error, not only "no entries"', () => {
+    const input = 'date,distance\n05.10.2025,8\n06.10.2025,5\n';
+    const result = hipcheck(['analyze', '-'], { input });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/<stdin>:2:1 {2}error: date: not a date hipcheck can read.*--date-format/);
+    expect(result.stderr).toMatch(/no entries to analyse: all 2 rows were skipped/);
+    expect(result.stderr).not.toMatch(/in the period/);
+  });
+
+  it('validate leaves future-dated entries out of its counts, like every other command', () => {
+    const input = 'date,distance\n2025-03-20,8\n2052-03-21,5\n';
+    const result = hipcheck(['validate', '-'], { input });
+    expect(result.stdout).toMatch(/^<stdin>: 1 run, 2025-03-20 → 2025-03-20, 8\.0 km/);
+    expect(result.stderr).toMatch(/dated after/);
+  });
+});

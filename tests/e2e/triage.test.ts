@@ -142,3 +142,25 @@ describe('groups, JSON shape, duplicates', () => {
     expect(result.stderr).toMatch(/warning: the same log is listed twice/);
   });
 });
+
+describe('what a coach found on a real Monday', () => {
+  it('an ongoing problem on a new day is not news: only a rule that was not firing makes "worse"', () => {
+    const folder = squad({ 'sore.csv': log({ '2025-03-25': { next: 2 }, '2025-03-27': { next: 2 } }) });
+    const previous = join(folder, 'before.json');
+    hipcheck(['batch', folder, '--format', 'json', '-o', previous], { env: TODAY });
+    writeFileSync(join(folder, 'sore.csv'), `${log({ '2025-03-25': { next: 2 }, '2025-03-27': { next: 2 } })}2025-03-30,8,0,2,""\n`);
+    const [athlete] = jsonOf(folder, ['--compare', previous]);
+    expect(athlete!.batch.change).toMatchObject({ kind: 'unchanged', newFindings: [] });
+  });
+
+  it('a roster kept beside the logs is not read as a log; --only with --min-status is a usage error', () => {
+    const folder = squad({ 'a.csv': log(), 'roster.yaml': 'athletes:\n  - { name: Ann, log: a.csv }\n', 'hipcheck.config.yaml': 'rules: {}\n' });
+    const result = run(folder, ['--format', 'csv']);
+    expect(result.status).toBe(0);
+    expect(result.stdout.trim().split('\n')).toHaveLength(2);
+    expect(result.stderr).toMatch(/roster\.yaml {2}warning: a roster or config file, not a log; skipped/);
+    const both = run(folder, ['--only', 'amber', '--min-status', 'red']);
+    expect(both.status).toBe(2);
+    expect(both.stderr).toMatch(/--only and --min-status cannot be used together/);
+  });
+});

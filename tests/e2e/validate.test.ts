@@ -17,7 +17,7 @@ describe('hipcheck validate (built binary)', () => {
   });
 
   it('a miles log is summarised in miles', () => {
-    expect(hipcheck(['validate', 'fixtures/logs/miles.csv']).stdout).toContain('21.7 mi');
+    expect(hipcheck(['validate', 'fixtures/logs/miles.csv'], { env: { HIPCHECK_TODAY: '2025-04-09' } }).stdout).toContain('21.7 mi');
   });
 
   it('broken rows: each on stderr as file:line:col, summary counts them, exit 1', () => {

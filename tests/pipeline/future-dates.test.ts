@@ -52,7 +52,7 @@ describe('future-dated entries', () => {
   });
 
   it('a log with every entry after today is an error that says so', () => {
-    expect(() => analyze(logOf([run('2052-01-01', 5)]), RULES, { today: TODAY })).toThrow(/every entry in the period is dated after today \(2025-06-30\)/);
+    expect(() => analyze(logOf([run('2052-01-01', 5)]), RULES, { today: TODAY })).toThrow(/every entry is dated after today \(2025-06-30\)/);
   });
 
   it('the notes of future entries are kept for the red-flag check', () => {
