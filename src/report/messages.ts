@@ -17,10 +17,12 @@ export function renderMessage(report: Report): string {
   const sentences = [`Hi ${name}, your hip check as of ${report.asOf}: ${report.status.toUpperCase()}, ${headline}.`];
   if (stale) sentences.push('Please send me your latest runs and pain scores.');
   if (reason) sentences.push(`The reason: ${sentence(reason)}`);
+  // Say who to see once: the reason or the plan may already name the doctor or physio.
+  const namesSomeone = (text: string) => /doctor|physiotherapist|clinician/i.test(text);
   const plan = report.advice.actions[0];
-  if (plan) sentences.push(sentence(plan));
+  if (plan && !(namesSomeone(plan) && namesSomeone(reason))) sentences.push(sentence(plan));
   const referral = REFERRAL[report.advice.seeProfessional];
-  if (referral) sentences.push(referral);
+  if (referral && !sentences.some(namesSomeone)) sentences.push(referral);
   return `${report.athlete.name}\n${sentences.join(' ')}\n`;
 }
 
