@@ -3,7 +3,7 @@
 
 export const FIELDS = [
   'date', 'distance', 'duration', 'pace', 'terrain', 'type', 'pain', 'pain_after', 'pain_next_day',
-  'pain_start', 'pain_end', 'elevation_gain', 'cadence', 'effort', 'shoes', 'notes', 'unit',
+  'pain_start', 'pain_end', 'elevation_gain', 'cadence', 'effort', 'shoes', 'notes', 'unit', 'red_flag', 'cleared',
 ] as const;
 export type Field = (typeof FIELDS)[number];
 
@@ -37,6 +37,8 @@ const ALIASES: Record<Field, string[]> = {
   shoes: ['shoes', 'shoe', 'gear'],
   notes: ['notes', 'note', 'comment', 'comments'],
   unit: ['unit', 'units'],
+  red_flag: ['redflag', 'redflags', 'flag', 'warningsign', 'warningsigns'],
+  cleared: ['cleared', 'clearedby', 'clearance', 'medicalclearance', 'clearedtorun'],
 };
 
 function unitOf(alias: string, field: Field): HeaderUnit | undefined {

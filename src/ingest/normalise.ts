@@ -199,6 +199,11 @@ export function normaliseRow(row: RawRow, options: NormaliseOptions): RowResult 
     entry.notes = cellText(notesCell);
     if (!options.diary && (running || type === 'rest')) problems.push(...painFromNotes(entry, notesCell, options.file));
   }
+  // Read as written; the red-flag check decides what "yes", "no" or a sign's name means.
+  const redFlag = present('red_flag');
+  if (redFlag) entry.redFlag = cellText(redFlag);
+  const cleared = present('cleared');
+  if (cleared) entry.cleared = cellText(cleared);
   return { entry, problems, droppedFields };
 }
 
