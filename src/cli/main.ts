@@ -15,6 +15,8 @@ import { registerBatch } from './batch.js';
 import { registerConvert } from './convert.js';
 import { registerInterview } from './interview.js';
 import { registerCompletion } from './completion.js';
+import { registerAdd } from './add.js';
+import { registerInit } from './init.js';
 import { registerRules } from './rules.js';
 import { registerValidate } from './validate.js';
 
@@ -108,6 +110,8 @@ Exit status: 0 ok, 1 findings at the --fail-on level, 2 usage or input error, 13
   registerRules(program, io, done);
   registerConvert(program, io, done);
   registerInterview(program, io, done);
+  registerInit(program, io, done);
+  registerAdd(program, io, done);
   registerCompletion(program, io, done);
   for (const command of program.commands) command.exitOverride();
   return program;

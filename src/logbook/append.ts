@@ -63,7 +63,16 @@ function joined(text: string, added: string[], lineEnding: string): string {
   return `${text}${separator}${added.map((line) => `${line}${lineEnding}`).join('')}`;
 }
 
-function appendToCsv(text: string, records: LogRecord[], logUnits: DistanceUnit, options: AppendOptions): string {
+interface CsvLayout {
+  delimiter: ',' | ';' | '\t';
+  fields: (Field | undefined)[];
+  style: LogStyle;
+  /** The unit column's word on the last row ("miles"), repeated on the new rows. */
+  unitWord?: string;
+}
+
+/** How the CSV log is laid out: its columns, and how its cells are written. */
+function csvLayout(text: string, logUnits: DistanceUnit, options: AppendOptions): CsvLayout {
   const delimiter = extname(options.file).toLowerCase() === '.tsv' ? '\t' : detectDelimiter(text);
   const table = parseCsv(text, { delimiter, bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true }) as string[][];
   const header = table[0] ?? [];
@@ -71,26 +80,30 @@ function appendToCsv(text: string, records: LogRecord[], logUnits: DistanceUnit,
     throw refusal(options, 'it is an app export, not your own log', 'your own log: hipcheck convert EXPORT --to csv -o my-log.csv, then add to my-log.csv');
   }
   const fields = header.map((name) => columnMeaning(name)?.field);
-  for (const record of records) {
-    for (const [field, key] of RECORD_FIELDS) {
-      if (record[key] === undefined || fields.includes(field)) continue;
-      throw refusal(options, `the log has no ${field} column`, `a ${field} column in its header row (older rows can leave it empty), or the entry without that value`);
-    }
-  }
   const column = (field: Field) => fields.indexOf(field);
   const body = table.slice(1).filter((row) => row.some((cell) => cell.trim() !== ''));
-  // A unit column: the new row says the unit the last row says, in its words ("miles").
-  const lastUnitWord = column('unit') >= 0 ? body.at(-1)?.[column('unit')]?.trim() : undefined;
+  const unitWord = column('unit') >= 0 ? body.at(-1)?.[column('unit')]?.trim() || undefined : undefined;
   const headerUnit = columnMeaning(header[column('distance')] ?? '')?.unit;
-  const units = (lastUnitWord ? parseDistanceUnit(lastUnitWord) : undefined) ?? (headerUnit === 'mi' || headerUnit === 'km' ? headerUnit : logUnits);
+  const units = (unitWord ? parseDistanceUnit(unitWord) : undefined) ?? (headerUnit === 'mi' || headerUnit === 'km' ? headerUnit : logUnits);
   const style: LogStyle = {
     units,
     decimalComma: delimiter !== ',' && body.some((row) => /^\s*\d+,\d+\s*$/.test(row[column('distance')] ?? '')),
     durationInMinutes: column('duration') >= 0 && MINUTE_HEADERS.has(normaliseHeader(header[column('duration')]!)),
     ...(options.reading?.datePattern ? { datePattern: options.reading.datePattern } : {}),
   };
+  return { delimiter, fields, style, ...(unitWord ? { unitWord } : {}) };
+}
+
+function appendToCsv(text: string, records: LogRecord[], logUnits: DistanceUnit, options: AppendOptions): string {
+  const { delimiter, fields, style, unitWord } = csvLayout(text, logUnits, options);
+  for (const record of records) {
+    for (const [field, key] of RECORD_FIELDS) {
+      if (record[key] === undefined || fields.includes(field)) continue;
+      throw refusal(options, `the log has no ${field} column`, `a ${field} column in its header row (older rows can leave it empty), or the entry without that value`);
+    }
+  }
   const rows = records.map((record) => csvRow(fields.map((field) => {
-    if (field === 'unit') return lastUnitWord || units;
+    if (field === 'unit') return unitWord ?? style.units;
     return field ? cellValue(record, field, style) ?? '' : '';
   }), delimiter));
   return joined(text, rows, lineEndingOf(text));
@@ -122,10 +135,8 @@ function appendToYaml(text: string, records: LogRecord[], logUnits: DistanceUnit
   const lineStart = text.lastIndexOf('\n', firstItemStart - 1) + 1;
   const indent = /^(\s*)-/.exec(text.slice(lineStart))?.[1] ?? '  ';
   const keys = keysInUse(runs.items);
-  const lineEnding = lineEndingOf(text);
+  const style: LogStyle = { units: yamlUnits(keys, logUnits), decimalComma: false, ...(options.reading?.datePattern ? { datePattern: options.reading.datePattern } : {}) };
   const lines = records.flatMap((record) => {
-    const distanceKey = keys.get('distance');
-    const style: LogStyle = { units: distanceKey?.unit === 'mi' || distanceKey?.unit === 'km' ? distanceKey.unit : logUnits, decimalComma: false, ...(options.reading?.datePattern ? { datePattern: options.reading.datePattern } : {}) };
     const item: Record<string, string | number> = {};
     for (const [field] of RECORD_FIELDS) {
       const value = yamlValue(record, field, style);
@@ -134,7 +145,26 @@ function appendToYaml(text: string, records: LogRecord[], logUnits: DistanceUnit
     // The item is written by the yaml library, then indented like the log's own items.
     return stringify([item], { lineWidth: 0 }).trimEnd().split('\n').map((line) => `${indent}${line}`);
   });
-  return joined(text, lines, lineEnding);
+  return joined(text, lines, lineEndingOf(text));
+}
+
+/** A distance key that names its unit (`distance_mi`) wins over the log's units. */
+function yamlUnits(keys: Map<Field, { key: string; unit?: string }>, logUnits: DistanceUnit): DistanceUnit {
+  const unit = keys.get('distance')?.unit;
+  return unit === 'mi' || unit === 'km' ? unit : logUnits;
+}
+
+/**
+ * The unit a new entry's distance is written in, so a bare number the runner types ("8.2")
+ * means what the log's own numbers mean. Throws UserError for a log that cannot be read.
+ */
+export function unitOfNewEntries(text: string, options: AppendOptions): DistanceUnit {
+  const reading = options.reading ?? {};
+  const logUnits = readLog(options.file, text, reading).units;
+  if (formatOf(options.file, text, reading.inputFormat) === 'csv') return csvLayout(text, logUnits, options).style.units;
+  const runs = parseDocument(text).contents;
+  const list = isMap(runs) ? runs.get('runs', true) : runs;
+  return yamlUnits(keysInUse(isSeq(list) ? list.items : []), logUnits);
 }
 
 /** Physical lines in the old text: every line of the new entries comes after them. */
