@@ -48,6 +48,8 @@ export interface AthleteResult {
   problems: InputProblem[];
   /** The log's latest entry, future-dated ones included (undefined for an empty log). */
   latestEntryDate: string | undefined;
+  /** The log as analysed, with the athlete settings that won (name, units, baseline pain). */
+  log: Log;
 }
 
 /** Silence never clears a status: a log whose last entry is 14+ days behind is stale. */
@@ -77,7 +79,8 @@ export async function judgeAthlete(job: AthleteJob, settings: PipelineSettings, 
   if (settings.reading.strict && log.skippedRows > 0) throw new UserError(log.problems.filter((problem) => problem.severity === 'error'));
   const athlete = settleAthlete(settings.commandLine, job.roster, log.athlete, settings.config);
   const { asOf, since, until } = settings.commandLine;
-  const report = analyze({ ...log, athlete: { ...log.athlete, ...athlete.logAthlete } }, applyConfig(settings.definitions, { athlete: settings.config.athlete, rules: athlete.rules }), {
+  const settled: Log = { ...log, athlete: { ...log.athlete, ...athlete.logAthlete } };
+  const report = analyze(settled, applyConfig(settings.definitions, { athlete: settings.config.athlete, rules: athlete.rules }), {
     ...(asOf ? { asOf } : {}),
     today: settings.today,
     ...(since ? { since } : {}),
@@ -88,5 +91,5 @@ export async function judgeAthlete(job: AthleteJob, settings: PipelineSettings, 
   if (job.roster?.group !== undefined) report.athlete.group = job.roster.group;
   // Entries after as-of (a typo'd year, or --as-of in the past) are named, never dropped silently.
   const later = entriesAfterProblems(log, report.asOf, report.asOfFrom === 'option' ? `the as-of day ${report.asOf}` : 'today');
-  return { report, problems: [...log.problems, ...later], latestEntryDate: log.entries.reduce<string | undefined>((latest, entry) => (!latest || entry.date > latest ? entry.date : latest), undefined) };
+  return { report, log: settled, problems: [...log.problems, ...later], latestEntryDate: log.entries.reduce<string | undefined>((latest, entry) => (!latest || entry.date > latest ? entry.date : latest), undefined) };
 }
