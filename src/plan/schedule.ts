@@ -41,7 +41,7 @@ function sessionDay(date: string, session: Session, hints: LogHints, conditions:
   const test = session.id === RETURN_TEST.id;
   return {
     date,
-    kind: test ? 'test' : 'walk-run',
+    kind: test ? 'test' : session.id.startsWith('walk-run') ? 'walk-run' : 'run',
     title: `${test ? 'The 10–5–10 test' : session.name[0]!.toUpperCase() + session.name.slice(1)}: ${session.how}`,
     details: [...conditions, test ? 'then watch the hip for 24 hours: pain that rises, or has not faded by the next morning, means not ready yet' : 'stop the session if pain passes 3/10'],
     durationMin: session.durationMin,

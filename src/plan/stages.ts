@@ -41,10 +41,11 @@ export const WALK_RUN_LADDER: Session[] = [
 export const COMEBACK_PATH: Session[] = [RETURN_TEST, ...WALK_RUN_LADDER];
 
 /**
- * After a break without a red: the test, then two continuous runs under the rushed-return limit
- * (the return-after-break rule: a first run back over 30 min is rushed), then the green rate.
+ * After a break without a red: the test, then one 20-minute run, then the week `analyze`
+ * advises. Kept this short so the first week back stays under the return-after-break rule's
+ * limits (a first run over 30 min, or a first week over half the week before, is rushed).
  */
-export const RETURN_PATH: Session[] = [RETURN_TEST, { ...continuous(1, 20), name: 'run 1' }, { ...continuous(2, 30), name: 'run 2' }];
+export const RETURN_PATH: Session[] = [RETURN_TEST, { ...continuous(1, 20), name: 'easy run' }];
 
 /** Pain during a run is the highest of pain, pain at the start and at the end (DOMAIN § 4). */
 export function painDuring(entry: Entry): number | undefined {
@@ -81,7 +82,7 @@ export function judgeRun(run: Entry, session: Session, morning: number | undefin
   }
   const rising = run.painStart !== undefined && run.painEnd !== undefined && run.painEnd > run.painStart;
   if (over(during, PASS_MAX_PAIN) || over(morning, baseline) || (session.id === RETURN_TEST.id && rising)) {
-    const why = over(during, PASS_MAX_PAIN) ? `pain ${during} during (above 3)` : over(morning, baseline) ? `morning ${morning}, above your baseline of ${baseline}` : `pain rose during the run (${run.painStart} → ${run.painEnd})`;
+    const why = over(during, PASS_MAX_PAIN) ? `pain ${during} during, above 3` : over(morning, baseline) ? `morning ${morning}, above your baseline of ${baseline}` : `pain rose during the run (${run.painStart} → ${run.painEnd})`;
     return { outcome: session.id === RETURN_TEST.id ? 'not ready' : 'repeat', reason: why };
   }
   if (run.durationMin === undefined) return { outcome: 'not judged', reason: `pain ${during} during, morning ${morning}; no time logged for the run` };
