@@ -22,7 +22,7 @@ export function registerPlan(program: Command, io: Io, done: (code: number) => v
     .command('plan')
     .description('the way back, day by day: after a red, after a break, or the next week')
     .argument('<log>', 'your log (.csv, .tsv, .yaml, .yml), or - for stdin')
-    .addOption(new Option('--format <format>', 'output format (ics: a calendar file for your phone)').choices(PLAN_FORMATS).default('text'))
+    .addOption(new Option('--format <format>', 'output format; ics is a calendar file for your phone').choices(PLAN_FORMATS).default('text'))
     .option('-o, --output <file>', 'write the plan to this file (e.g. plan.ics) instead of stdout')
     .option('--force', 'replace the output file if it exists')
     .addHelpText('after', `
@@ -40,7 +40,8 @@ Examples:
   addAnalysisOptions(command).action(async (file: string, flags: PlanFlags) => {
     const { report, problems, log } = await judgeAthlete({ path: file }, await pipelineSettingsFrom(flags, io), io.stdin);
     if (problems.length > 0) printProblems(io, problems, 10);
-    const plan = buildPlan({ report, entries: log.entries, baseline: log.athlete.baselinePain ?? 0, startDay: flags.asOf ?? io.today!, file });
+    // From stdin there is no file to add to: the commands shown name it LOG.
+    const plan = buildPlan({ report, entries: log.entries, baseline: log.athlete.baselinePain ?? 0, startDay: flags.asOf ?? io.today!, file: file === '-' ? 'LOG' : file });
     const color = colorEnabled(command.optsWithGlobals().color as boolean | undefined, io.env, outputIsTerminal(io, flags));
     const text = flags.format === 'ics' ? await renderPlanIcs(plan)
       : flags.format === 'json' ? renderPlanJson(plan)

@@ -9,7 +9,7 @@
 // old entries plus exactly the new ones, with the values given.
 import { extname } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { isMap, isScalar, isSeq, parseDocument, stringify, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, Scalar, stringify, type YAMLMap } from 'yaml';
 import { columnMeaning, normaliseHeader, type Field } from '../ingest/columns.js';
 import { detectDelimiter } from '../ingest/csv.js';
 import { isGarminHeader } from '../ingest/presets/garmin.js';
@@ -137,10 +137,12 @@ function appendToYaml(text: string, records: LogRecord[], logUnits: DistanceUnit
   const keys = keysInUse(runs.items);
   const style: LogStyle = { units: yamlUnits(keys, logUnits), decimalComma: false, ...(options.reading?.datePattern ? { datePattern: options.reading.datePattern } : {}) };
   const lines = records.flatMap((record) => {
-    const item: Record<string, string | number> = {};
+    const item: Record<string, string | number | Scalar> = {};
     for (const [field] of RECORD_FIELDS) {
       const value = yamlValue(record, field, style);
-      if (value !== undefined) item[keys.get(field)?.key ?? field] = value;
+      if (value === undefined) continue;
+      // A clock in quotes, as the logs write it: under YAML 1.1, a bare 30:00 would be 1800.
+      item[keys.get(field)?.key ?? field] = field === 'duration' ? Object.assign(new Scalar(value), { type: Scalar.QUOTE_DOUBLE }) : value;
     }
     // The item is written by the yaml library, then indented like the log's own items.
     return stringify([item], { lineWidth: 0 }).trimEnd().split('\n').map((line) => `${indent}${line}`);
