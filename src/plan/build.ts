@@ -21,11 +21,16 @@ export interface PlanInput {
   file: string;
 }
 
-const SOURCES = [
+const COMEBACK_SOURCES = [
   'Return test (jog 10 min, walk 5, jog 10; watch the hip for 24 h; not ready if the pain rises or does not fade): the running-injury blog.',
   'Pain ≤ 3 during and back to baseline by the next morning before moving up: the pain-monitoring model (Silbernagel et al., Am J Sports Med 2007) and the sports-physio clinic guide; pain-free cross-training after a red: the clinic guide and the running-injury blog.',
-  'Two rest days a week: Ristolainen et al., J Sports Med Phys Fitness 2014. At most 10% more a week (a coaching guideline) and no run beyond 110% of the 30-day longest (Frandsen et al., Br J Sports Med 2025).',
   'Stage lengths, two settled mornings before the test, one session every other day: project defaults.',
+];
+
+const WEEK_SOURCES = [
+  'Two rest days a week: Ristolainen et al., J Sports Med Phys Fitness 2014 (fewer went with more overuse injuries; elite athletes).',
+  'At most 10% more a week (a coaching guideline; Buist et al. 2008 found it did not prevent injuries on its own) and no run beyond 110% of the 30-day longest (Frandsen et al., Br J Sports Med 2025).',
+  'Amber: cut back and avoid hills (the running coach\'s blog); the week is the middle of the cut analyze advises, and the number of runs your recent habit (project defaults).',
 ];
 
 const STAGE_RULES = [
@@ -73,7 +78,7 @@ export function buildPlan(input: PlanInput): Plan {
       rules: amber
         ? ['Recheck in a week, or sooner if pain during a run passes 3/10 or a morning is above your baseline.']
         : ['Progress gradually: at most 10% more a week, no run beyond 110% of your 30-day longest.'],
-      sources: SOURCES,
+      sources: WEEK_SOURCES,
     };
   }
   const after = afterPathDay(week());
@@ -86,7 +91,7 @@ export function buildPlan(input: PlanInput): Plan {
     headline: headlineOf(progress, input.baseline),
     days: comebackDays(progress, input.startDay, hints, after),
     rules: STAGE_RULES,
-    sources: SOURCES,
+    sources: COMEBACK_SOURCES,
   };
 }
 

@@ -64,7 +64,7 @@ export function findProgress({ report, entries, baseline, startDay }: ProgressIn
     const first = anchors[0]!;
     const progress = start('comeback', COMEBACK_PATH, first.date, 'settle');
     progress.startedBy = first;
-    progress.history.push({ date: first.date, session: 'start', outcome: 'restart', reason: startReason(first.rule) });
+    progress.history.push({ date: first.date, session: 'way back', outcome: 'start', reason: startReason(first.rule) });
     return replay(progress, addDaysTo(first.date, 1), { entries, baseline, asOf: report.asOf, anchors });
   }
   const runs = entries.filter(isRunning);
@@ -112,7 +112,7 @@ function replay(progress: Progress, first: string, { entries, baseline, asOf, an
     const runs = runsByDay.get(day) ?? [];
     if (stops.some((stop) => !JUDGED_RULES.has(stop.rule)) || (stops.length > 0 && (progress.phase === 'done' || runs.length === 0))) {
       Object.assign(progress, { phase: 'settle', index: 0, settledMornings: 0, waiting: false, startedBy: stops[0]! });
-      progress.history.push({ date: day, session: 'start', outcome: 'restart', reason: startReason(stops[0]!.rule) });
+      progress.history.push({ date: day, session: 'way back', outcome: 'restart', reason: startReason(stops[0]!.rule) });
       continue;
     }
     // The morning comes before the day's run: a second settled morning makes that run the test.

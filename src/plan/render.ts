@@ -10,7 +10,9 @@ import type { Plan, PlanDay, StageEvent } from './types.js';
 
 const weekday = (date: string) => format(parseISO(date), 'EEE');
 
-const eventLine = (event: StageEvent) => `${event.date}  ${event.session}: ${event.outcome} (${event.reason})`;
+const eventLine = (event: StageEvent) => (event.session === 'way back'
+  ? `${event.date}  ${event.outcome === 'start' ? 'started' : 'started again'}: ${event.reason}`
+  : `${event.date}  ${event.session}: ${event.outcome} (${event.reason})`);
 
 function dayLines(day: PlanDay, chalk: ChalkInstance): string[] {
   const indent = ' '.repeat(18);

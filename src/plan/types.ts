@@ -30,7 +30,7 @@ export interface PlanDay {
   log: string[];
 }
 
-export type StageOutcome = 'passed' | 'repeat' | 'back' | 'not ready' | 'not judged' | 'waiting' | 'settled' | 'unsettled' | 'restart';
+export type StageOutcome = 'start' | 'passed' | 'repeat' | 'back' | 'not ready' | 'not judged' | 'waiting' | 'settled' | 'unsettled' | 'restart';
 
 /** Something the log shows since the plan started, and what the plan made of it. */
 export interface StageEvent {

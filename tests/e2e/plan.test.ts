@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { fixture, formatChoices, hipcheck } from '../helpers/cli.js';
 import { tempDir } from '../helpers/tempDir.js';
 
-const COMEBACK = 'fixtures/logs/comeback.csv';
+const COMEBACK = 'fixtures/plan/comeback.csv';
 const env = { HIPCHECK_TODAY: '2025-06-13' };
 
 describe('hipcheck plan', () => {
@@ -57,7 +57,7 @@ describe('hipcheck plan', () => {
 
   it('reacts to what add logs: a red-flag note refuses the plan until a clearance is logged', () => {
     const path = join(tempDir('hipcheck-plan-'), 'log.csv');
-    copyFileSync(fixture('logs/comeback.csv'), path);
+    copyFileSync(fixture('plan/comeback.csv'), path);
     expect(hipcheck(['add', path, '--morning', '1', '--notes', 'can\'t put weight on the leg this morning'], { env }).status).toBe(0);
     const refused = hipcheck(['plan', path], { env });
     expect(refused.stdout).toContain('No running plan: a red flag was logged on 2025-06-13. See a doctor before running again.');
@@ -71,7 +71,7 @@ describe('hipcheck plan', () => {
 
   it('a logged session moves the plan on the next day', () => {
     const path = join(tempDir('hipcheck-plan-'), 'log.csv');
-    writeFileSync(path, readFileSync(fixture('logs/comeback.csv')));
+    writeFileSync(path, readFileSync(fixture('plan/comeback.csv')));
     hipcheck(['add', path, '--morning', '0', '--distance', '3.2', '--duration', '21:00', '--pain', '2'], { env });
     hipcheck(['add', path, '--morning', '0'], { env: { HIPCHECK_TODAY: '2025-06-14' } });
     const next = JSON.parse(hipcheck(['plan', path, '--format', 'json'], { env: { HIPCHECK_TODAY: '2025-06-14' } }).stdout);
