@@ -71,11 +71,9 @@ Examples:
       await writeFileSafely(file, text, { overwrite: false });
       const shown = visible(file);
       const quoted = /^[\w./-]+$/.test(file) ? shown : `'${shown.replace(/'/g, `'\\''`)}'`;
-      io.stderr.write(`wrote ${shown}: a starter log with one example entry (delete it once you have logged a run)
-Next:
-  hipcheck add ${quoted} --distance 5${flags.units} --pain 1 --terrain road    # log today's run
-  hipcheck analyze ${quoted}                                          # what your log says
-`);
+      const next = [[`hipcheck add ${quoted} --distance 5${flags.units} --pain 1 --terrain road`, 'log today\'s run'], [`hipcheck analyze ${quoted}`, 'what your log says']];
+      const width = Math.max(...next.map(([command]) => command!.length));
+      io.stderr.write(`wrote ${shown}: a starter log with one example entry (delete it once you have logged a run)\nNext:\n${next.map(([command, why]) => `  ${command!.padEnd(width)}  # ${why}\n`).join('')}`);
       done(EXIT.OK);
     });
 }
