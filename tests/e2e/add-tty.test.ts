@@ -1,26 +1,14 @@
 // `hipcheck add` in a real pseudo-terminal (tmux): with values missing it asks for them, checks
 // each answer with the reader's own field readers, and writes only once every answer is in.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
-import { pause, tmuxSession } from '../helpers/tmux.js';
+import { pause, tmuxSession, waitForFile as waitFor } from '../helpers/tmux.js';
 import { tempDir } from '../helpers/tempDir.js';
 
-const { session: SESSION, tmux } = tmuxSession('add');
+const { session: SESSION, tmux, press } = tmuxSession('add', 300);
 const LOG = 'date,distance_km,duration,terrain,type,pain,pain_after,pain_next_day,red_flag,cleared,notes\n2025-06-08,6,36:00,road,easy,1,1,0,,,\n';
-
-async function press(...keys: string[]): Promise<void> {
-  for (const key of keys) {
-    tmux('send-keys', '-t', SESSION, key);
-    await pause(300);
-  }
-}
-
-async function waitFor(file: string): Promise<string> {
-  for (let i = 0; i < 40 && !existsSync(file); i++) await pause(250);
-  return readFileSync(file, 'utf8').trim();
-}
 
 function start(dir: string, args: string): { log: string; out: string; code: string } {
   const log = join(dir, 'log.csv');
