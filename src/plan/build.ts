@@ -58,7 +58,7 @@ export function buildPlan(input: PlanInput): Plan {
       ...base, mode: 'red-flag', stage: null, since: flag.date, history: [],
       headline: `No running plan: a red flag was logged on ${flag.date}. See a doctor before running again.`,
       days: [{
-        date: input.startDay, kind: 'see a doctor', title: 'No running: see a doctor about the red flag', details: [flag.finding.message],
+        date: input.startDay, kind: 'see a doctor', title: 'No running: see a doctor about the red flag', details: [flag.message],
         log: [`when a doctor or physiotherapist clears you to run, record it: hipcheck add ${hints.file} --cleared "who, and what they said"; then run hipcheck plan again`, 'meanwhile, each morning\'s hip pain: hipcheck add ' + hints.file + ' --morning N'],
       }],
       rules: ['An urgent red flag stands until the log records that a professional cleared you (a cleared entry on or after its day). No running plan is given until then.'],

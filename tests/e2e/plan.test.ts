@@ -69,6 +69,15 @@ describe('hipcheck plan', () => {
     expect(plan.stdout).toContain('After your clearance on 2025-06-16: no running yet.');
   });
 
+  it('a red flag recorded with add --red-flag refuses the plan', () => {
+    const path = join(tempDir('hipcheck-plan-'), 'log.csv');
+    copyFileSync(fixture('plan/comeback.csv'), path);
+    expect(hipcheck(['add', path, '--red-flag', 'hip swollen and hot, feverish'], { env }).status).toBe(0);
+    const plan = JSON.parse(hipcheck(['plan', path, '--format', 'json'], { env }).stdout);
+    expect(plan).toMatchObject({ mode: 'red-flag', since: '2025-06-13', stage: null });
+    expect(plan.days).toHaveLength(1);
+  });
+
   it('a logged session moves the plan on the next day', () => {
     const path = join(tempDir('hipcheck-plan-'), 'log.csv');
     writeFileSync(path, readFileSync(fixture('plan/comeback.csv')));

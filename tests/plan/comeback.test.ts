@@ -123,6 +123,15 @@ describe('red flags', () => {
     expect(cleared.history.at(-1)).toMatchObject({ date: '2025-06-01', outcome: 'restart' });
   });
 
+  it('a red_flag column counts ("no" does not), and stands until cleared', () => {
+    const column = [...beforeRed(), row('2025-05-30', { redFlag: 'hip locked, cannot walk' })];
+    const plan = planOf(column, '2025-06-02');
+    expect(plan.mode).toBe('red-flag');
+    expect(plan.since).toBe('2025-05-30');
+    expect(planOf([...beforeRed(), row('2025-05-30', { redFlag: 'no', pain: 0 })], '2025-06-02').mode).toBe('comeback');
+    expect(planOf([...column, row('2025-06-01', { cleared: 'physio: fine to run' })], '2025-06-02').mode).toBe('comeback');
+  });
+
   it('a red flag during the build-up stops it', () => {
     const plan = planOf([...atWalkRun3(), row('2025-06-06', { km: 3.5, duration: '25:00', pain: 2, notes: 'limping, hip swollen after' })], '2025-06-07');
     expect(plan.mode).toBe('red-flag');

@@ -2,6 +2,7 @@
 // same reader, analysis and rule book the CLI uses.
 import { addDaysTo, daysBetween } from '../../src/analysis/calendar.js';
 import type { Report } from '../../src/model/report.js';
+import { csvRow } from '../../src/util/csvField.js';
 import { readLog } from '../../src/ingest/read.js';
 import { analyze } from '../../src/pipeline/analyze.js';
 import { buildPlan } from '../../src/plan/build.js';
@@ -25,7 +26,7 @@ export interface Row {
 /** A CSV line; a row without km is a rest-day pain record (`pain` is then that day's pain). */
 export function row(date: string, values: Row): string {
   const { km, duration = '', type = km === undefined ? 'rest' : '', pain, next, redFlag = '', cleared = '', notes = '' } = values;
-  return [date, km ?? 0, duration, type, pain ?? '', next ?? '', redFlag, cleared, notes].join(',');
+  return csvRow([date, String(km ?? 0), duration, type, String(pain ?? ''), String(next ?? ''), redFlag, cleared, notes]);
 }
 
 export const morning = (date: string, pain: number) => row(date, { pain });
