@@ -26,5 +26,6 @@ export function interviewEntry(answers: Answers, outcome: Outcome, today: string
 /** The new text, checked: the old entries plus exactly one pain record for the day (a rest entry). */
 export function appendInterview(text: string, entry: SavedEntry, file: string): string {
   const record: LogRecord = { date: entry.date, distanceKm: 0, type: 'rest', pain: entry.pain, notes: entry.notes };
-  return appendRecords(text, [record], { file, purpose: 'save the interview' }).text;
+  // The summary note is a courtesy: a log without a notes column still gets the pain record.
+  return appendRecords(text, [record], { file, purpose: 'save the interview', optional: ['notes'] }).text;
 }

@@ -28,6 +28,11 @@ export interface AppendOptions {
   purpose: string;
   /** How the log is read (units for logs that do not say, date pattern, input format). */
   reading?: ReadOptions;
+  /**
+   * Fields the entry can do without: left out where the log has no column for them, instead
+   * of refusing the entry (the interview's summary note). Any other value is refused.
+   */
+  optional?: Field[];
 }
 
 export interface Appended {
@@ -44,8 +49,8 @@ export function appendRecords(text: string, records: LogRecord[], options: Appen
   const reading = options.reading ?? {};
   const before = readLog(options.file, text, reading);
   const yaml = formatOf(options.file, text, reading.inputFormat) === 'yaml';
-  const next = yaml ? appendToYaml(text, records, before.units, options) : appendToCsv(text, records, before.units, options);
-  return checkReadBack(text, next, records, before, options);
+  const { next, written } = yaml ? { next: appendToYaml(text, records, before.units, options), written: records } : appendToCsv(text, records, before.units, options);
+  return checkReadBack(text, next, written, before, options);
 }
 
 function refusal(options: AppendOptions, why: string, expected: string): UserError {
@@ -94,19 +99,25 @@ function csvLayout(text: string, logUnits: DistanceUnit, options: AppendOptions)
   return { delimiter, fields, style, ...(unitWord ? { unitWord } : {}) };
 }
 
-function appendToCsv(text: string, records: LogRecord[], logUnits: DistanceUnit, options: AppendOptions): string {
+/** The new text, and the records as written (without the optional values the log has no column for). */
+function appendToCsv(text: string, records: LogRecord[], logUnits: DistanceUnit, options: AppendOptions): { next: string; written: LogRecord[] } {
   const { delimiter, fields, style, unitWord } = csvLayout(text, logUnits, options);
-  for (const record of records) {
+  const written = records.map((record) => {
+    const kept: LogRecord = { ...record };
     for (const [field, key] of RECORD_FIELDS) {
       if (record[key] === undefined || fields.includes(field)) continue;
-      throw refusal(options, `the log has no ${field} column`, `a ${field} column in its header row (older rows can leave it empty), or the entry without that value`);
+      if (!options.optional?.includes(field)) {
+        throw refusal(options, `the log has no ${field} column`, `a ${field} column in its header row (older rows can leave it empty), or the entry without that value`);
+      }
+      delete kept[key];
     }
-  }
-  const rows = records.map((record) => csvRow(fields.map((field) => {
+    return kept;
+  });
+  const rows = written.map((record) => csvRow(fields.map((field) => {
     if (field === 'unit') return unitWord ?? style.units;
     return field ? cellValue(record, field, style) ?? '' : '';
   }), delimiter));
-  return joined(text, rows, lineEndingOf(text));
+  return { next: joined(text, rows, lineEndingOf(text)), written };
 }
 
 /** The key the log's items use for each field (the latest item's wins), and any unit it names. */
