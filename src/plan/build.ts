@@ -1,5 +1,6 @@
 // `hipcheck plan`: the report of the shared pipeline plus the log's entries → the way back, day
 // by day. Pure: given the report, the entries, the baseline and the first day of the plan.
+import { addDaysTo } from '../analysis/calendar.js';
 import { isRunning, type Entry } from '../model/log.js';
 import type { Report } from '../model/report.js';
 import { distanceText } from '../util/units.js';
@@ -71,7 +72,10 @@ export function buildPlan(input: PlanInput): Plan {
   if (!progress || progress.phase === 'done') {
     const mode: PlanMode = amber ? 'amber' : 'green';
     const target = distanceText(weekTargetKm(report, amber), report.advice.units);
-    const finished = progress?.doneOn ? ` You finished the way back on ${progress.doneOn}.` : '';
+    const usual = progress?.mode === 'comeback' ? usualWeekKm(entries, progress.since) : 0;
+    const finished = progress?.doneOn
+      ? ` You finished the way back on ${progress.doneOn}.${usual > 0 ? ` Build back toward your usual ${distanceText(usual, report.advice.units)} a week (the 4 weeks before ${progress.since}) at this rate.` : ''}`
+      : '';
     return {
       ...base, mode, stage: null, since: progress?.since ?? null, history: progress?.history ?? [], days: week(),
       headline: (amber ? `Status amber: a reduced week of about ${target}, with two rest days, the long run capped and no hills.` : `Status green: next week up to ${target}, within the progression limits.`) + finished,
@@ -93,6 +97,12 @@ export function buildPlan(input: PlanInput): Plan {
     rules: STAGE_RULES,
     sources: COMEBACK_SOURCES,
   };
+}
+
+/** The runner's usual week before the way back started: the 4 weeks before it, averaged. */
+function usualWeekKm(entries: Entry[], since: string): number {
+  const from = addDaysTo(since, -28);
+  return entries.filter((entry) => isRunning(entry) && entry.date >= from && entry.date < since).reduce((sum, entry) => sum + entry.distanceKm, 0) / 4;
 }
 
 /** Once the path is finished: back toward the previous volume at the green rate. */

@@ -1,6 +1,7 @@
 // The way back after a red, stage by stage, on the thresholds of the stage rules: pain 3 during
 // passes, 4–5 (or an unsettled morning) repeats, above 5 steps back two; a red flag stops it.
 import { describe, expect, it } from 'vitest';
+import { addDaysTo } from '../../src/analysis/calendar.js';
 import { atWalkRun3, beforeRed, morning, planOf, RED_DAY, row } from './helpers.js';
 
 const runDays = (plan: ReturnType<typeof planOf>) => plan.days.filter((day) => ['test', 'walk-run', 'run', 'long run'].includes(day.kind));
@@ -91,6 +92,15 @@ describe('walk–run 3 judged at the thresholds', () => {
     const unscored = planOf([...atWalkRun3(), row('2025-06-06', { km: 3.5, duration: '25:00' }), morning('2025-06-07', 0)], '2025-06-08');
     expect(unscored.history.at(-1)).toMatchObject({ outcome: 'not judged', reason: 'no pain score for the run: log pain during (0–10)' });
     expect(unscored.stage!.name).toBe('walk–run 3');
+  });
+
+  it('the last stage passed: the way back is finished, and the plan builds back toward the usual week', () => {
+    const sessions: [string, number][] = [['2025-06-06', 25], ['2025-06-08', 28], ['2025-06-10', 30], ['2025-06-12', 30], ['2025-06-14', 20], ['2025-06-16', 30]];
+    const rows = [...atWalkRun3(), ...sessions.flatMap(([date, minutes]) => [row(date, { km: minutes / 6, duration: `${minutes}:00`, pain: 0 }), morning(addDaysTo(date, 1), 0)])];
+    const plan = planOf(rows, '2025-06-17');
+    expect(plan.history.at(-1)).toMatchObject({ date: '2025-06-16', session: 'walk–run 8', outcome: 'passed' });
+    expect(['green', 'amber']).toContain(plan.mode);
+    expect(plan.headline).toContain('You finished the way back on 2025-06-16. Build back toward your usual 24.0 km a week (the 4 weeks before 2025-05-29) at this rate.');
   });
 
   it('re-running the plan the next day moves on: each logged morning and session is read', () => {
