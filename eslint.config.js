@@ -9,14 +9,16 @@ const LAYERS = {
   model: ['util'],
   rulebook: ['model', 'util'],
   ingest: ['model', 'util'],
+  logbook: ['ingest', 'model', 'util'],
   analysis: ['model', 'util', 'rulebook'],
   checks: ['analysis', 'model', 'rulebook', 'util'],
   advice: ['checks', 'analysis', 'model', 'rulebook', 'util'],
-  interview: ['advice', 'checks', 'analysis', 'ingest', 'model', 'rulebook', 'util'],
+  interview: ['logbook', 'advice', 'checks', 'analysis', 'ingest', 'model', 'rulebook', 'util'],
   report: ['interview', 'advice', 'checks', 'analysis', 'model', 'rulebook', 'util'],
+  plan: ['report', 'advice', 'checks', 'analysis', 'model', 'rulebook', 'util'],
   pipeline: ['advice', 'checks', 'analysis', 'ingest', 'rulebook', 'model', 'util'],
   batch: ['pipeline', 'report', 'advice', 'checks', 'analysis', 'ingest', 'rulebook', 'model', 'util'],
-  cli: ['batch', 'pipeline', 'report', 'interview', 'advice', 'checks', 'analysis', 'ingest', 'rulebook', 'model', 'util'],
+  cli: ['batch', 'pipeline', 'plan', 'report', 'interview', 'logbook', 'advice', 'checks', 'analysis', 'ingest', 'rulebook', 'model', 'util'],
 };
 const layerRules = Object.entries(LAYERS).flatMap(([layer, allowed]) => {
   const forbidden = Object.keys(LAYERS).filter((other) => other !== layer && !allowed.includes(other));

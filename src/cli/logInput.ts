@@ -41,14 +41,19 @@ export function addLogInputOptions(command: Command, { diary = true }: { diary?:
   return command;
 }
 
-/** How a log is judged: every command that analyses one (analyze, batch, interview --log). */
-export function addAnalysisOptions(command: Command, options: { diary?: boolean } = {}): Command {
-  return addLogInputOptions(command, options)
+/** The runner's settings: the config file and the baseline (every command that judges a log). */
+export function addSettingsOptions(command: Command): Command {
+  return command
     .option('--config <file>', 'rule and athlete settings (default: hipcheck.config.yaml here or in a parent folder)')
+    .option('--baseline-pain <0-10>', 'your usual pain at rest (wins over the roster, the log and the config)', painScore('--baseline-pain'));
+}
+
+/** How a log is judged: every command that analyses one (analyze, batch, interview --log, plan). */
+export function addAnalysisOptions(command: Command, options: { diary?: boolean } = {}): Command {
+  return addSettingsOptions(addLogInputOptions(command, options))
     .option('--as-of <date>', 'judge the log as of this day (default: its last entry)', isoDay('--as-of'))
     .option('--since <date>', 'analyse entries from this day on', isoDay('--since'))
-    .option('--until <date>', 'analyse entries up to this day', isoDay('--until'))
-    .option('--baseline-pain <0-10>', 'your usual pain at rest (wins over the roster, the log and the config)', painScore('--baseline-pain'));
+    .option('--until <date>', 'analyse entries up to this day', isoDay('--until'));
 }
 
 export function addFailOnOption(command: Command): Command {
@@ -79,7 +84,7 @@ function checkTimeZone(zone: string): string {
   }
 }
 
-function painScore(flag: string) {
+export function painScore(flag: string) {
   return (value: string): number => {
     const score = Number(value);
     if (value.trim() === '' || !Number.isFinite(score) || score < 0 || score > 10) {

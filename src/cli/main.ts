@@ -15,6 +15,9 @@ import { registerBatch } from './batch.js';
 import { registerConvert } from './convert.js';
 import { registerInterview } from './interview.js';
 import { registerCompletion } from './completion.js';
+import { registerAdd } from './add.js';
+import { registerInit } from './init.js';
+import { registerPlan } from './plan.js';
 import { registerRules } from './rules.js';
 import { registerValidate } from './validate.js';
 
@@ -100,6 +103,8 @@ Examples:
   hipcheck batch team/ --only red
   hipcheck validate fixtures/logs/*.csv
   hipcheck rules session-spike
+  hipcheck init && hipcheck add running-log.csv --distance 5km --pain 1
+  hipcheck plan running-log.csv
 
 Exit status: 0 ok, 1 findings at the --fail-on level, 2 usage or input error, 130 interrupted.`);
   registerAnalyze(program, io, done);
@@ -108,6 +113,9 @@ Exit status: 0 ok, 1 findings at the --fail-on level, 2 usage or input error, 13
   registerRules(program, io, done);
   registerConvert(program, io, done);
   registerInterview(program, io, done);
+  registerPlan(program, io, done);
+  registerInit(program, io, done);
+  registerAdd(program, io, done);
   registerCompletion(program, io, done);
   for (const command of program.commands) command.exitOverride();
   return program;

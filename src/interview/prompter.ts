@@ -9,6 +9,12 @@ export interface Prompter {
   number(message: string, min: number, max: number, fallback?: number): Promise<number>;
 }
 
+/** A prompter that also takes typed text, checked as it is typed (`hipcheck add`). */
+export interface TextPrompter extends Prompter {
+  /** `check` returns an error message for a value it refuses, or undefined. */
+  input(message: string, check: (text: string) => string | undefined): Promise<string>;
+}
+
 export async function askAll(questions: Question[], prompter: Prompter, onSection?: (title: string) => void): Promise<Answers> {
   const answers: Answers = {};
   for (const question of questions) {
@@ -24,8 +30,8 @@ export async function askAll(questions: Question[], prompter: Prompter, onSectio
   return answers;
 }
 
-/** The terminal prompter: @inquirer/prompts, loaded only when an interview really runs. */
-export async function inquirerPrompter(output: NodeJS.WritableStream): Promise<Prompter> {
+/** The terminal prompter: @inquirer/prompts, loaded only when a command really asks. */
+export async function inquirerPrompter(output: NodeJS.WritableStream): Promise<TextPrompter> {
   const inquirer = await import('@inquirer/prompts');
   const context = { output };
   return {
@@ -36,5 +42,6 @@ export async function inquirerPrompter(output: NodeJS.WritableStream): Promise<P
       const value = await inquirer.number({ message, min, max, required: true, ...(fallback !== undefined ? { default: fallback } : {}) }, context);
       return value ?? fallback ?? min;
     },
+    input: (message, check) => inquirer.input({ message, validate: (text) => check(text) ?? true }, context),
   };
 }

@@ -46,6 +46,8 @@ export interface AthleteResult {
   report: Report;
   /** Every row problem and warning met while reading, in file order. */
   problems: InputProblem[];
+  /** The log as analysed, with the athlete settings that won (name, units, baseline pain). */
+  log: Log;
 }
 
 /** The day staleness is measured against: --as-of, else the end of an --until period, else today. */
@@ -80,7 +82,8 @@ export async function judgeAthlete(job: AthleteJob, settings: PipelineSettings, 
   if (settings.reading.strict && log.skippedRows > 0) throw new UserError(log.problems.filter((problem) => problem.severity === 'error'));
   const athlete = settleAthlete(settings.commandLine, job.roster, log.athlete, settings.config);
   const { asOf, since, until } = settings.commandLine;
-  const report = analyzeOrExplain(log, () => analyze({ ...log, athlete: { ...log.athlete, ...athlete.logAthlete } }, applyConfig(settings.definitions, { athlete: settings.config.athlete, rules: athlete.rules }), {
+  const settled: Log = { ...log, athlete: { ...log.athlete, ...athlete.logAthlete } };
+  const report = analyzeOrExplain(log, () => analyze(settled, applyConfig(settings.definitions, { athlete: settings.config.athlete, rules: athlete.rules }), {
     ...(asOf ? { asOf } : {}),
     today: settings.today,
     ...(since ? { since } : {}),
@@ -91,7 +94,7 @@ export async function judgeAthlete(job: AthleteJob, settings: PipelineSettings, 
   if (job.roster?.group !== undefined) report.athlete.group = job.roster.group;
   // Entries after as-of (a typo'd year, or --as-of in the past) are named, never dropped silently.
   const later = entriesAfterProblems(log, report.asOf, report.asOfFrom === 'option' ? `the as-of day ${report.asOf}` : 'today');
-  return { report, problems: [...log.problems, ...later] };
+  return { report, log: settled, problems: [...log.problems, ...later] };
 }
 
 /** A log with nothing to analyse says why: its row problems (the first ten) come with the error. */

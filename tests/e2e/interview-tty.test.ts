@@ -1,24 +1,12 @@
 // The interview in a real pseudo-terminal (tmux), driven by keystrokes as a runner would.
-import { copyFileSync, existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
-import { pause, tmuxSession } from '../helpers/tmux.js';
+import { pause, tmuxSession, waitForFile as waitFor } from '../helpers/tmux.js';
 import { tempDir } from '../helpers/tempDir.js';
 
-const { session: SESSION, tmux } = tmuxSession('interview');
-
-async function press(...keys: string[]): Promise<void> {
-  for (const key of keys) {
-    tmux('send-keys', '-t', SESSION, key);
-    await pause(350);
-  }
-}
-
-async function waitFor(file: string): Promise<string> {
-  for (let i = 0; i < 40 && !existsSync(file); i++) await pause(250);
-  return readFileSync(file, 'utf8').trim();
-}
+const { session: SESSION, tmux, press } = tmuxSession('interview');
 
 function start(dir: string, extra = ''): { out: string; code: string } {
   const out = join(dir, 'out.txt');

@@ -1,4 +1,4 @@
-// Every output format of analyze, batch and interview on the fixtures, as files a reviewer can
+// Every output format of analyze, batch, interview and plan on the fixtures, as files a reviewer can
 // read. A change to any of them shows up as a diff here: on purpose (update with `vitest -u`)
 // or by accident (a refactor that should have kept the bytes).
 import { describe, expect, it } from 'vitest';
@@ -42,6 +42,13 @@ const CASES: Record<string, string[]> = {
   'interview-outer-hip-json': ['interview', '--answers', 'fixtures/answers/outer-hip.yaml', '--format', 'json'],
   'interview-groin-markdown': ['interview', '--answers', 'fixtures/answers/groin-clicking.yaml', '--format', 'markdown'],
   'interview-building-log-text': ['interview', '--answers', 'fixtures/answers/building-walking.yaml', '--log', 'fixtures/logs/example.csv'],
+  'plan-comeback-text': ['plan', 'fixtures/plan/comeback.csv', '--as-of', '2025-06-13'],
+  'plan-comeback-json': ['plan', 'fixtures/plan/comeback.csv', '--as-of', '2025-06-13', '--format', 'json'],
+  'plan-comeback-markdown': ['plan', 'fixtures/plan/comeback.csv', '--as-of', '2025-06-13', '--format', 'markdown'],
+  'plan-comeback-ics': ['plan', 'fixtures/plan/comeback.csv', '--as-of', '2025-06-13', '--format', 'ics'],
+  'plan-example-text': ['plan', 'fixtures/logs/example.csv', '--as-of', '2025-03-31'],
+  'plan-example-break-text': ['plan', 'fixtures/logs/example.csv'],
+  'plan-miles-text': ['plan', 'fixtures/logs/miles.csv', '--as-of', '2025-04-09'],
 };
 
 describe('output snapshots (colour off, 100 columns)', () => {

@@ -46,6 +46,14 @@ describe('interview --log --save', () => {
     expect(readFileSync(path, 'utf8')).toBe('date,distance,pain\n2025-03-01,5,2\n');
   });
 
+  it('a CSV without a notes column still gets the pain record, without its summary note', () => {
+    const path = join(tempDir('hipcheck-save-'), 'plain.csv');
+    writeFileSync(path, 'date,distance,type,pain\n2025-03-01,5,easy,2\n');
+    const result = hipcheck(['interview', '--answers', ANSWERS, '--log', path, '--save'], { env: { HIPCHECK_TODAY: '2025-03-02' } });
+    expect(result.status).toBe(0);
+    expect(readFileSync(path, 'utf8')).toBe('date,distance,type,pain\n2025-03-01,5,easy,2\n2025-03-02,0,rest,2\n');
+  });
+
   it('a YAML log whose runs are not the last block is refused and left untouched', () => {
     const dir = tempDir('hipcheck-save-');
     const path = join(dir, 'log.yaml');
