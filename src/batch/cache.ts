@@ -3,8 +3,8 @@
 // it is judged for, and the hipcheck build). Re-running a squad re-analyses only changed logs.
 // The cache is the tool's own data: a corrupt or unwritable one is ignored with a warning.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { lstatSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Report } from '../model/report.js';
 
@@ -38,20 +38,33 @@ export function hashOf(...parts: unknown[]): string {
 /** The key of one athlete's analysis: undefined when the log cannot be read (it is then not cached). */
 export async function analysisKey(path: string, jobSettings: unknown, cache: CacheSettings): Promise<string | undefined> {
   try {
+    // Only regular files of a sane size: a pipe would be used up by hashing it, a device never ends.
+    const info = await stat(path);
+    if (!info.isFile() || info.size > MAX_CACHED_LOG_BYTES) return undefined;
     return hashOf(cache.settingsKey, jobSettings, await readFile(path));
   } catch {
     return undefined;
   }
 }
 
+/** Logs larger than this are analysed afresh each time rather than hashed (the input cap is larger). */
+const MAX_CACHED_LOG_BYTES = 64 * 1024 * 1024;
+/** A cache entry is one report: anything this large is not one of ours. */
+const MAX_ENTRY_BYTES = 64 * 1024 * 1024;
+
 export class CacheError extends Error {}
 
 /** The cached analysis, if there is a usable one; throws CacheError for a corrupt entry. */
 export function readCached(cache: CacheSettings, key: string): CachedAnalysis | undefined {
+  const file = join(cache.dir, `${key}.json`);
   let text: string;
   try {
-    text = readFileSync(join(cache.dir, `${key}.json`), 'utf8');
-  } catch {
+    // Never follow a link or read a pipe or device planted in the cache folder.
+    const info = lstatSync(file);
+    if (!info.isFile() || info.size > MAX_ENTRY_BYTES) throw new CacheError(`a cache entry that is not a plain file was ignored (${file})`);
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    if (error instanceof CacheError) throw error;
     return undefined;
   }
   let cached: CachedAnalysis;
@@ -60,7 +73,7 @@ export function readCached(cache: CacheSettings, key: string): CachedAnalysis | 
   } catch {
     throw new CacheError(`a damaged cache entry was ignored (${join(cache.dir, `${key}.json`)})`);
   }
-  if (typeof cached?.report !== 'object' || cached.report === null || typeof cached.report.status !== 'string') throw new CacheError(`a damaged cache entry was ignored (${join(cache.dir, `${key}.json`)})`);
+  if (!looksLikeReport(cached?.report)) throw new CacheError(`a damaged cache entry was ignored (${file})`);
   return cached;
 }
 
@@ -76,4 +89,17 @@ export function writeCached(cache: CacheSettings, key: string, cached: CachedAna
   } catch (error) {
     throw new CacheError(`the cache folder ${cache.dir} cannot be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); running without it`);
   }
+}
+
+/** The parts of a report the squad formats read: an entry without them is damaged, not ours. */
+function looksLikeReport(report: unknown): report is Report {
+  const candidate = report as Partial<Report> | null | undefined;
+  return typeof candidate === 'object' && candidate !== null
+    && candidate.schemaVersion === 1
+    && typeof candidate.athlete?.name === 'string' && typeof candidate.athlete.source === 'string'
+    && ['green', 'amber', 'red'].includes(candidate.status as string)
+    && typeof candidate.asOf === 'string'
+    && Array.isArray(candidate.statusReasons) && Array.isArray(candidate.findings)
+    && Array.isArray(candidate.summary?.weeks) && typeof candidate.advice?.units === 'string'
+    && typeof candidate.statusDetail === 'object' && candidate.statusDetail !== null;
 }

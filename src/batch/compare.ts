@@ -2,7 +2,7 @@
 // their log's path relative to the folder or roster (batch.logKey), else by source, else by
 // name; each is new, worse (status up, or a warn/stop rule that was not firing), better or
 // unchanged. An athlete whose log could not be read last time is new.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { recentFindings } from '../advice/status.js';
 import { UserError } from '../model/errors.js';
 import type { Finding, Status } from '../model/report.js';
@@ -17,6 +17,7 @@ interface PreviousAthlete {
   rulesFiring: Set<string>;
 }
 
+const MAX_PREVIOUS_BYTES = 1024 * 1024 * 1024;
 const STATUS_LEVEL: Record<Status | 'error', number> = { error: -1, green: 0, amber: 1, red: 2 };
 export type { PreviousAthlete };
 
@@ -24,8 +25,11 @@ export type { PreviousAthlete };
 export async function readPreviousCheck(path: string): Promise<PreviousAthlete[]> {
   let text: string;
   try {
+    const info = await stat(path);
+    if (!info.isFile() || info.size > MAX_PREVIOUS_BYTES) throw new UserError({ file: path, severity: 'error', message: 'not a squad check', got: info.isFile() ? `${Math.round(info.size / 1e6)} MB` : 'not a regular file', expected: 'a file written by hipcheck batch --format json (at most 1 GB)' });
     text = await readFile(path, 'utf8');
-  } catch {
+  } catch (error) {
+    if (error instanceof UserError) throw error;
     throw new UserError({ file: path, severity: 'error', message: 'the earlier check cannot be read', expected: 'a file written by hipcheck batch --format json' });
   }
   let document: { schemaVersion?: unknown; athletes?: unknown };
@@ -34,7 +38,7 @@ export async function readPreviousCheck(path: string): Promise<PreviousAthlete[]
   } catch (error) {
     throw new UserError({ file: path, severity: 'error', message: `not JSON (${(error as Error).message})`, expected: 'the output of hipcheck batch --format json' });
   }
-  if (!document || !Array.isArray(document.athletes) || (document.schemaVersion !== 1 && document.schemaVersion !== 2)) {
+  if (!document || !Array.isArray(document.athletes) || (document.schemaVersion !== 1 && document.schemaVersion !== 2) || !document.athletes.every((entry) => typeof entry === 'object' && entry !== null && !Array.isArray(entry))) {
     throw new UserError({ file: path, severity: 'error', message: 'not a squad check', expected: 'the output of hipcheck batch --format json ({ schemaVersion, athletes: [...] })' });
   }
   return document.athletes.map((entry: Record<string, unknown>) => previousAthlete(entry));
@@ -42,15 +46,17 @@ export async function readPreviousCheck(path: string): Promise<PreviousAthlete[]
 
 function previousAthlete(entry: Record<string, unknown>): PreviousAthlete {
   // schemaVersion 1 wrote an unreadable log as { athlete: "name", source, error }.
-  const athlete = typeof entry.athlete === 'string' ? { name: entry.athlete, source: entry.source } : (entry.athlete as { name?: unknown; source?: unknown } | undefined) ?? {};
+  const athlete = typeof entry.athlete === 'string' ? { name: entry.athlete, source: entry.source } : typeof entry.athlete === 'object' && entry.athlete !== null ? (entry.athlete as { name?: unknown; source?: unknown }) : {};
   const batch = entry.batch as { logKey?: unknown } | undefined;
   const status = entry.error !== undefined ? 'error' : (entry.status as Status);
-  const findings = Array.isArray(entry.findings) && typeof entry.asOf === 'string' ? recentFindings(entry.findings as Finding[], entry.asOf).filter((finding) => finding.severity !== 'info') : [];
+  const wellFormed = (finding: unknown): finding is Finding => typeof finding === 'object' && finding !== null && typeof (finding as Finding).rule === 'string' && typeof (finding as Finding).severity === 'string';
+  const findings = Array.isArray(entry.findings) && typeof entry.asOf === 'string' ? recentFindings(entry.findings.filter(wellFormed), entry.asOf).filter((finding) => finding.severity !== 'info') : [];
   return {
-    name: String(athlete.name ?? ''),
+    name: typeof athlete.name === 'string' ? athlete.name : '',
     ...(typeof athlete.source === 'string' ? { source: athlete.source } : {}),
     ...(typeof batch?.logKey === 'string' ? { logKey: batch.logKey } : {}),
-    status: status in STATUS_LEVEL ? status : 'error',
+    // Own keys only: "__proto__" or "constructor" are not statuses.
+    status: typeof status === 'string' && Object.hasOwn(STATUS_LEVEL, status) ? status : 'error',
     rulesFiring: new Set(findings.map((finding) => finding.rule)),
   };
 }

@@ -1,7 +1,7 @@
 // What a batch works through: one job per athlete log, from paths (folders walked
 // recursively) or a roster file with per-athlete settings.
 import { open, readdir, readFile, stat } from 'node:fs/promises';
-import { basename, dirname, extname, join, normalize, relative } from 'node:path';
+import { basename, dirname, extname, isAbsolute, join, normalize, relative } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Pair } from 'yaml';
 import { LOG_EXTENSIONS } from '../ingest/read.js';
 import { UserError } from '../model/errors.js';
@@ -44,7 +44,8 @@ export async function jobsFromPaths(paths: string[], onSkip: (problem: InputProb
       jobs.push({ path, logKey: basename(path), error: fsCode(error) === 'ENOENT' ? 'no such file or folder' : `cannot be read: ${fsReason(error)}` });
       continue;
     }
-    if (info.isDirectory()) jobs.push(...(await walk(path, path, onSkip)));
+    // With several folders, keys carry the folder too, so two folders' ana.csv never collide.
+    if (info.isDirectory()) jobs.push(...(await walk(paths.length > 1 ? '.' : path, path, onSkip)));
     else jobs.push({ path, logKey: basename(path) });
   }
   return jobs;
@@ -118,7 +119,7 @@ export async function jobsFromRoster(rosterPath: string, definitions: RuleDefini
   const jobs: BatchJob[] = [];
   list.items.forEach((item, index) => {
     const job = rosterAthlete(item, `athletes[${index}]`, definitions, problem);
-    if (job) jobs.push({ ...job, path: join(base, job.path), logKey: normalize(job.path) });
+    if (job) jobs.push({ ...job, path: isAbsolute(job.path) ? job.path : join(base, job.path), logKey: normalize(job.path) });
   });
   if (problems.length > 0) throw new UserError(problems);
   return jobs;
@@ -160,7 +161,8 @@ function rosterAthlete(item: unknown, path: string, definitions: RuleDefinition[
     if (!logReported) problem(item, `${path}.log`, null, 'the path of the athlete\'s log, relative to the roster', 'missing');
     return undefined;
   }
-  const job: BatchJob = { path: log, logKey: log, name: name ?? log };
+  // No roster name: the log's own name, else its file name, as everywhere else.
+  const job: BatchJob = { path: log, logKey: log, ...(name !== undefined ? { name } : {}) };
   if (group !== undefined) job.group = group;
   if (settings.baselinePain !== undefined) job.baselinePain = settings.baselinePain;
   if (settings.units) job.units = settings.units;

@@ -49,7 +49,7 @@ Examples:
 async function runAnalyze(file: string, flags: AnalyzeFlags, io: Io, command: Command): Promise<number> {
   const { report, problems } = await judgeAthlete({ path: file }, await pipelineSettingsFrom(flags, io), io.stdin);
   if (problems.length > 0) printProblems(io, problems, 10);
-  const color = colorEnabled(command.optsWithGlobals().color as boolean | undefined, io.env, outputIsTerminal(io, flags));
+  const color = colorEnabled(command.optsWithGlobals().color as boolean | undefined, io.env, outputIsTerminal(io, flags), Boolean(flags.output));
   const render = { color, width: terminalWidth(io), ascii: asciiOnly(flags.ascii, io.env) };
   await emit(io, flags.patternsOnly ? renderPatternsOnly(report, flags.format, render) : REPORTERS[flags.format].athlete(report, render), flags);
   return failsAt(report.status, flags.failOn) ? EXIT.FINDINGS : EXIT.OK;

@@ -84,6 +84,7 @@ function positiveInteger(value: string): number {
 }
 
 async function runBatch(paths: string[], flags: BatchFlags, io: Io, command: Command): Promise<number> {
+  if (flags.compare && flags.format === 'ndjson') throw new UserError({ file: '--compare', severity: 'error', message: '--compare needs the whole squad before it can compare, and ndjson streams each athlete as it finishes', expected: '--format json, csv, text, markdown or html with --compare' });
   if (flags.only && flags.minStatus) throw new UserError({ file: '--only', severity: 'error', message: '--only and --min-status cannot be used together', expected: '--only red|amber for exactly that status, or --min-status amber|red for that status or worse' });
   const pipeline = await pipelineSettingsFrom(flags, io);
   if (paths.length === 0 && !flags.roster) throw new UserError({ file: 'hipcheck batch', severity: 'error', message: 'nothing to check', expected: 'log files or folders, or --roster FILE' });
@@ -132,7 +133,7 @@ async function runBatch(paths: string[], flags: BatchFlags, io: Io, command: Com
     warnAboutSameNames(io, rows);
     if (previous) compareWithPrevious(rows, previous);
     rows.sort(worstFirst);
-    const color = colorEnabled(command.optsWithGlobals().color as boolean | undefined, io.env, outputIsTerminal(io, flags));
+    const color = colorEnabled(command.optsWithGlobals().color as boolean | undefined, io.env, outputIsTerminal(io, flags), Boolean(flags.output));
     const render = { color, width: terminalWidth(io), ascii: asciiOnly(flags.ascii, io.env) };
     const entryJson = (row: BatchRow) => (spooled.has(row) ? entries.read(spooled.get(row)!) : undefined);
     const report = (row: BatchRow) => {

@@ -22,8 +22,9 @@ export interface Io {
  * Colour on stdout: `--no-color` wins, then FORCE_COLOR, then NO_COLOR (any non-empty value,
  * per no-color.org), then whether stdout is a terminal.
  */
-export function colorEnabled(flag: boolean | undefined, env: Io['env'], isTTY: boolean | undefined): boolean {
-  if (flag === false) return false;
+export function colorEnabled(flag: boolean | undefined, env: Io['env'], isTTY: boolean | undefined, toFile = false): boolean {
+  // A file written with -o never gets colour codes, whatever FORCE_COLOR says.
+  if (flag === false || toFile) return false;
   const force = env.FORCE_COLOR;
   if (force !== undefined) return force !== '0' && force !== 'false';
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;

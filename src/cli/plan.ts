@@ -42,7 +42,7 @@ Examples:
     if (problems.length > 0) printProblems(io, problems, 10);
     // From stdin there is no file to add to: the commands shown name it LOG.
     const plan = buildPlan({ report, entries: log.entries, baseline: log.athlete.baselinePain ?? 0, startDay: flags.asOf ?? io.today!, file: file === '-' ? 'LOG' : file });
-    const color = colorEnabled(command.optsWithGlobals().color as boolean | undefined, io.env, outputIsTerminal(io, flags));
+    const color = colorEnabled(command.optsWithGlobals().color as boolean | undefined, io.env, outputIsTerminal(io, flags), Boolean(flags.output));
     const text = flags.format === 'ics' ? await renderPlanIcs(plan)
       : flags.format === 'json' ? renderPlanJson(plan)
         : flags.format === 'markdown' ? renderPlanMarkdown(plan)

@@ -11,6 +11,7 @@ import { rowOf, squadEntry } from './squadRow.js';
 import type { RenderOptions } from './style.js';
 import { renderText } from './text.js';
 import { renderMessage } from './messages.js';
+import { visible, visibleDeep } from '../util/visible.js';
 import { withNewline } from '../util/text.js';
 
 /** A sorted squad, and each athlete's full report read back (from the spool) only when written. */
@@ -70,7 +71,8 @@ function* messagesOf(source: SquadSource): Generator<string> {
   let first = true;
   for (const row of source.rows) {
     const report = source.report(row);
-    yield `${first ? '' : '\n'}${report ? renderMessage(report) : `${row.athlete}\nYour log could not be read (${row.error ?? 'unknown problem'}); please send it again.\n`}`;
+    // Names and notes from the athletes' files reach the terminal with control characters escaped.
+    yield `${first ? '' : '\n'}${report ? renderMessage(visibleDeep(report)) : `${visible(row.athlete)}\nYour log could not be read (${visible(row.error ?? 'unknown problem')}); please send it again.\n`}`;
     first = false;
   }
 }
@@ -102,7 +104,7 @@ export const REPORTERS = {
     showsReports: () => false,
   },
   messages: {
-    athlete: renderMessage,
+    athlete: (report) => renderMessage(visibleDeep(report)),
     squad: (source) => messagesOf(source),
     showsReports: () => true,
   },

@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = fileURLToPath(new URL('../../bin/hipcheck.js', import.meta.url));
+/** The built binary, for tests that start it through a shell. */
+export const BIN_PATH = BIN;
 
 /**
  * "Today" for every run unless a test sets its own: the day after the bundled example log ends,
