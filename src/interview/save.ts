@@ -15,18 +15,24 @@ export interface SavedEntry {
   date: string;
   pain: number;
   notes: string;
+  /** The red flags answered yes, in the words `analyze` reads as those signs; empty when none. */
+  redFlag: string;
 }
 
 export function interviewEntry(answers: Answers, outcome: Outcome, today: string): SavedEntry {
   const list = (id: string) => (Array.isArray(answers[id]) ? (answers[id] as string[]).join('/') : '');
+  const asked = (id: string) => (answers[id] === undefined ? '-' : String(answers[id]));
+  // Scores are written without "/10": a bare "8/10" in a note reads as intense pain.
   const notes = [
     `hipcheck interview: ${outcome.load === 'stop' ? 'stop running' : outcome.load === 'cut' ? 'cut back 30-50%' : 'keep running'}`,
-    `red flags: ${outcome.redFlags.length === 0 ? 'none' : outcome.redFlags.length}`,
-    `last run pain ${String(answers.painLastRun)}, morning after ${String(answers.painMorningAfter)}`,
-    `where: ${list('where') || '-'}`, `feels: ${list('feels') || '-'}`, `self-test ${outcome.selfTestScore}/6`,
+    `pain now ${asked('painNow')}, last run ${asked('painLastRun')}, morning after ${asked('painMorningAfter')}`,
+    `where: ${list('where') || '-'}`, `feels: ${list('feels') || '-'}`, `on a run: ${asked('duringRun')}`, `after: ${asked('afterRun')}`, `self-test ${outcome.selfTestScore}/6`,
   ].join('; ');
-  return { date: today, pain: Number(answers.painNow ?? 0), notes };
+  return { date: today, pain: Number(answers.painNow ?? 0), notes, redFlag: outcome.redFlagDetails.map((flag) => flag.logAs).join('; ') };
 }
+
+/** With no red_flag column (or in YAML), the red flags lead the note, so `analyze` reads them there. */
+const noteWithRedFlag = (entry: SavedEntry) => (entry.redFlag ? `RED FLAG: ${entry.redFlag}. ${entry.notes}` : entry.notes);
 
 export function appendToCsv(text: string, entry: SavedEntry, file: string): string {
   const delimiter = detectDelimiter(text);
@@ -36,7 +42,9 @@ export function appendToCsv(text: string, entry: SavedEntry, file: string): stri
   if (!fields.includes('type')) {
     throw new UserError({ file, severity: 'error', message: 'cannot save the interview: the log has no type column', expected: 'a type column, so the entry can be a rest-day pain record (nothing was written)' });
   }
-  const values: Partial<Record<Field, string>> = { date: entry.date, distance: '0', type: 'rest', pain: String(entry.pain), notes: entry.notes };
+  const hasRedFlagColumn = fields.includes('red_flag');
+  const notes = hasRedFlagColumn ? entry.notes : noteWithRedFlag(entry);
+  const values: Partial<Record<Field, string>> = { date: entry.date, distance: '0', type: 'rest', pain: String(entry.pain), notes, ...(hasRedFlagColumn ? { red_flag: entry.redFlag } : {}) };
   const row = csvRow(fields.map((field) => (field ? values[field] ?? '' : '')), delimiter);
   const separator = text.endsWith('\n') ? '' : lineEnding;
   return `${text}${separator}${row}${lineEnding}`;
@@ -57,7 +65,7 @@ export function appendToYaml(text: string, entry: SavedEntry, file: string): str
   const indent = /^(\s*)-/.exec(text.slice(lineStart))?.[1] ?? '  ';
   const lineEnding = text.includes('\r\n') ? '\r\n' : '\n';
   // The item is written by the yaml library, then indented like the log's own items.
-  const item = stringify([{ date: entry.date, distance: 0, type: 'rest', pain: entry.pain, notes: entry.notes }], { lineWidth: 0 })
+  const item = stringify([{ date: entry.date, distance: 0, type: 'rest', pain: entry.pain, notes: noteWithRedFlag(entry) }], { lineWidth: 0 })
     .trimEnd().split('\n').map((line) => `${indent}${line}`).join(lineEnding);
   const separator = text.endsWith('\n') ? '' : lineEnding;
   return `${text}${separator}${item}${lineEnding}`;
