@@ -28,6 +28,42 @@ function start(dir: string, extra = '', size = ['120', '40'], toFile = true): { 
   return { out, code };
 }
 
+interface KeyedAnswers {
+  /** undefined: no red flag; a number: yes to that item (0-based), then finish the questions. */
+  redFlag?: number;
+  where: number[]; onsetDowns: number; daysAgo: string; duringRunDowns: number; afterRunDowns: number;
+  feels: number[]; worse: number[]; painNow: string; painLastRun: string; painMorningAfter?: string;
+  selfTest: boolean[];
+}
+
+const tick = (indices: number[]) => {
+  const keys: string[] = [];
+  let at = 0;
+  for (const index of indices) {
+    keys.push(...Array(index - at).fill('Down'), 'Space');
+    at = index;
+  }
+  return [...keys, 'Enter'];
+};
+
+async function answerByKeys(a: KeyedAnswers): Promise<void> {
+  if (a.redFlag === undefined) await press('Enter');
+  else await press('y', 'Enter', ...Array(a.redFlag).fill('Enter'), 'y', 'Enter', 'Down', 'Enter', ...Array(7 - a.redFlag).fill('Enter'));
+  await press(...tick(a.where), ...Array(a.onsetDowns).fill('Down'), 'Enter', ...a.daysAgo, 'Enter');
+  await press(...Array(a.duringRunDowns).fill('Down'), 'Enter', ...Array(a.afterRunDowns).fill('Down'), 'Enter');
+  await press(...tick(a.feels), ...tick(a.worse), ...a.painNow, 'Enter', ...a.painLastRun, 'Enter');
+  if (a.painMorningAfter !== undefined) await press(...a.painMorningAfter, 'Enter');
+  await press('Enter', ...a.selfTest.map((yes) => (yes ? 'y' : 'Enter')).flatMap((key) => (key === 'y' ? ['y', 'Enter'] : [key])));
+}
+
+const CALM: KeyedAnswers = { where: [0], onsetDowns: 1, daysAgo: '5', duringRunDowns: 0, afterRunDowns: 0, feels: [0], worse: [], painNow: '0', painLastRun: '2', selfTest: [false, false, false] };
+const PATHS = [
+  { name: 'mild and settled', keys: CALM, exit: '0', expect: 'This week: KEEP RUNNING AT THIS AMOUNT' },
+  { name: 'groin with clicking', keys: { ...CALM, where: [1, 4], daysAgo: '20', duringRunDowns: 2, feels: [1, 2, 3], worse: [4, 5] }, exit: '0', expect: 'pattern consistent with labral tear / femoroacetabular impingement', also: 'leans joint-type' },
+  { name: 'fever, finishing the questions', keys: { ...CALM, redFlag: 4 }, exit: '1', expect: 'RED FLAG: stop running and see a doctor today (same day, or urgent care).', also: 'Do you have a fever, chills, or feel generally unwell? yes' },
+  { name: 'constant pain at rest', keys: { ...CALM, painNow: '5', painLastRun: '3', afterRunDowns: 1, painMorningAfter: '5' }, exit: '1', expect: 'This week: STOP RUNNING FOR NOW', also: 'pain right now, at rest, is 5/10' },
+];
+
 const screen = () => tmux('capture-pane', '-p', '-t', SESSION);
 
 describe('hipcheck interview in a terminal', () => {
@@ -55,6 +91,16 @@ describe('hipcheck interview in a terminal', () => {
     expect(outcome).toMatch(/^This week: CUT BACK 30–50%/);
     expect(outcome).toContain('pattern consistent with gluteal tendinopathy');
   }, 60_000);
+
+  it.each(PATHS)('$name: answered by keys, the outcome and exit code are right', async (path) => {
+    const { out, code } = start(tempDir('hipcheck-tty-'));
+    await pause(1500);
+    await answerByKeys(path.keys);
+    expect(await waitFor(code)).toBe(path.exit);
+    const outcome = readFileSync(out, 'utf8');
+    expect(outcome).toContain(path.expect);
+    if (path.also) expect(outcome).toContain(path.also);
+  }, 90_000);
 
   it('a red flag at 50×20: the urgent outcome at once, stop there, and the banner is on the last screen', async () => {
     const { code } = start(tempDir('hipcheck-tty-'), '', ['50', '20'], false);

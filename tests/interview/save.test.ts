@@ -65,6 +65,17 @@ describe('interview --log --save', () => {
     }
   });
 
+  it('a CSV with a red_flag column gets the red flag there, and analyze turns red', () => {
+    const path = join(tempDir('hipcheck-save-'), 'flags.csv');
+    writeFileSync(path, 'date,distance,type,pain,notes,red_flag\n2025-06-07,5,easy,2,,\n');
+    const env = { HIPCHECK_TODAY: '2025-06-09' };
+    expect(hipcheck(['interview', '--answers', 'fixtures/answers/building-walking.yaml', '--log', path, '--save'], { env }).status).toBe(1);
+    const saved = readLog(path, readFileSync(path, 'utf8')).entries.at(-1)!;
+    expect(saved.redFlag).toBe('deep groin pain when walking');
+    expect(saved.notes).toMatch(/^hipcheck interview: stop running/);
+    expect(JSON.parse(hipcheck(['analyze', path, '--format', 'json'], { env }).stdout).status).toBe('red');
+  });
+
   it('a CSV without a type column is refused and left untouched', () => {
     const dir = tempDir('hipcheck-save-');
     const path = join(dir, 'plain.csv');
