@@ -45,7 +45,7 @@ export function renderOutcomeText(unsafeView: InterviewView, options: RenderOpti
   para(`Why: ${verdict.why}`, (line) => line, 2);
   for (const line of verdict.advice) para(`• ${line}`, (text) => text, 4, 2);
   if (verdict.see) para(`Who to see: ${verdict.see}.`, chalk.bold, 2);
-  if (log && log.skippedRows > 0) para(`Your log ${log.file}: ${log.skippedRows} row(s) skipped (listed above).`, chalk.dim, 2);
+  if (log && log.skippedRows > 0) para(`Your log ${log.file}: ${log.skippedRows} row(s) skipped as unreadable ("hipcheck validate" lists them).`, chalk.dim, 2);
   lines.push('');
   para(`Self-test: ${outcome.selfTestAdvice}`);
   const signs = outcome.leaning.muscle.length + outcome.leaning.joint.length > 0 ? ` (muscle-type: ${outcome.leaning.muscle.join(', ') || 'none'}; joint-type: ${outcome.leaning.joint.join(', ') || 'none'})` : '';

@@ -51,6 +51,12 @@ describe('hipcheck interview (built binary)', () => {
     expect(JSON.parse(result.stdout).verdict.decidedBy).toBe('answers alone');
   });
 
+  it('--log reports skipped rows on stderr and in the outcome', () => {
+    const result = hipcheck(['interview', '--answers', 'fixtures/answers/outer-hip.yaml', '--log', 'fixtures/logs/broken.csv'], { env: { HIPCHECK_TODAY: '2025-02-14', COLUMNS: '200' } });
+    expect(result.stderr).toContain('fixtures/logs/broken.csv: 8 row(s) skipped (see above); the rest of the log is used');
+    expect(result.stdout).toContain('Your log fixtures/logs/broken.csv: 8 row(s) skipped as unreadable ("hipcheck validate" lists them).');
+  });
+
   it('without a terminal and without --answers: exit 2 saying how to run it', () => {
     const result = hipcheck(['interview']);
     expect(result.status).toBe(2);
