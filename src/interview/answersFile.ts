@@ -1,28 +1,49 @@
 // --answers FILE.yaml: every question answered, each value checked against the question.
-import { parse } from 'yaml';
+import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import { UserError } from '../model/errors.js';
 import { yamlErrorMessage } from '../util/yamlErrors.js';
 import type { InputProblem } from '../model/log.js';
 import type { Answers, Question } from './questions.js';
+import { answerKeys } from './score.js';
 
-export function checkAnswers(raw: unknown, questions: Question[], file: string): Answers {
+/** yes/no in the words people write, as well as YAML's true/false. */
+const YES_NO: Record<string, boolean> = { yes: true, y: true, no: false, n: false, true: true, false: false };
+const asBoolean = (value: unknown): boolean | undefined => (typeof value === 'boolean' ? value : typeof value === 'string' ? YES_NO[value.trim().toLowerCase()] : undefined);
+
+/** Where a key's value sits in the file, as line and column (1-based), when the file is YAML. */
+export type Locate = (path: string[]) => { line: number; col: number } | undefined;
+
+function locator(doc: Document, lines: LineCounter): Locate {
+  return (path) => {
+    const node = doc.getIn(path, true);
+    const start = isNode(node) ? node.range?.[0] : undefined;
+    if (start === undefined) return undefined;
+    const { line, col } = lines.linePos(start);
+    return { line, col };
+  };
+}
+
+export function checkAnswers(raw: unknown, questions: Question[], file: string, locate: Locate = () => undefined): Answers {
   const problems: InputProblem[] = [];
   const given = (raw ?? {}) as Record<string, unknown>;
   const answers: Answers = {};
-  const fail = (id: string, got: unknown, expected: string) => problems.push({ file, severity: 'error', message: `${id}: ${got === undefined ? 'missing' : 'not a valid answer'}`, ...(got === undefined ? {} : { got: JSON.stringify(got) }), expected });
+  const fail = (id: string, got: unknown, expected: string) => problems.push({ file, ...locate(id.split('.')), severity: 'error', message: `${id}: ${got === undefined ? 'missing' : 'not a valid answer'}`, ...(got === undefined ? {} : { got: JSON.stringify(got) }), expected });
   for (const question of questions) {
     const value = given[question.id];
+    // A question the earlier answers skip may be left out ("the morning after" when pain settled).
+    if (value === undefined && question.skipUnless && !question.skipUnless.some((key) => answerKeys(answers).has(key))) continue;
     if (question.kind === 'confirmEach') {
       const record = (value ?? {}) as Record<string, unknown>;
       const out: Record<string, boolean> = {};
       for (const item of question.items) {
-        if (typeof record[item.id] === 'boolean') out[item.id] = record[item.id] as boolean;
-        else fail(`${question.id}.${item.id}`, record[item.id], `yes or no (true/false): "${item.message}"`);
+        const yes = asBoolean(record[item.id]);
+        if (yes !== undefined) out[item.id] = yes;
+        else fail(`${question.id}.${item.id}`, record[item.id], `yes or no, for "${item.message}"`);
       }
       answers[question.id] = out;
     } else if (question.kind === 'number') {
-      if (typeof value === 'number' && value >= question.min && value <= question.max) answers[question.id] = value;
-      else fail(question.id, value, `a number from ${question.min} to ${question.max}: "${question.message}"`);
+      if (typeof value === 'number' && Number.isInteger(value) && value >= question.min && value <= question.max) answers[question.id] = value;
+      else fail(question.id, value, `a whole number from ${question.min} to ${question.max}, for "${question.message}"`);
     } else {
       const allowed = question.choices.map((choice) => choice.value);
       const list = question.kind === 'checkbox' ? (value ?? []) : value;
@@ -37,11 +58,18 @@ export function checkAnswers(raw: unknown, questions: Question[], file: string):
 }
 
 export function parseAnswersFile(text: string, questions: Question[], file: string): Answers {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines });
+  const first = doc.errors[0];
+  if (first) {
+    const at = first.linePos?.[0];
+    throw new UserError({ file, ...(at ? { line: at.line, col: at.col } : {}), severity: 'error', message: yamlErrorMessage(first.message) });
+  }
   let raw: unknown;
   try {
-    raw = parse(text, { maxAliasCount: 100 });
+    raw = doc.toJS({ maxAliasCount: 100 });
   } catch (error) {
     throw new UserError({ file, severity: 'error', message: yamlErrorMessage((error as Error).message) });
   }
-  return checkAnswers(raw, questions, file);
+  return checkAnswers(raw, questions, file, locator(doc, lines));
 }

@@ -1,12 +1,13 @@
 // Asks the interview's questions through a prompter: inquirer in a terminal, or anything
-// with the same four methods in tests. Prompts go to stderr so stdout stays the outcome.
-import type { Answers, Question } from './questions.js';
+// with the same methods in tests. Prompts go to stderr so stdout stays the outcome.
+import type { Answers, ConfirmItem, Question } from './questions.js';
+import { answerKeys } from './score.js';
 
 export interface Prompter {
   confirm(message: string): Promise<boolean>;
   checkbox(message: string, choices: { value: string; name: string }[]): Promise<string[]>;
   select(message: string, choices: { value: string; name: string }[]): Promise<string>;
-  number(message: string, min: number, max: number, fallback?: number): Promise<number>;
+  number(message: string, min: number, max: number): Promise<number>;
 }
 
 /** A prompter that also takes typed text, checked as it is typed (`hipcheck add`). */
@@ -15,17 +16,70 @@ export interface TextPrompter extends Prompter {
   input(message: string, check: (text: string) => string | undefined): Promise<string>;
 }
 
-export async function askAll(questions: Question[], prompter: Prompter, onSection?: (title: string) => void): Promise<Answers> {
-  const answers: Answers = {};
+export interface AskHooks {
+  /** A section starts ("Red flags first"). */
+  onSection?: (title: string) => void;
+  /** Text to show before a question (the red-flag list before its gate). */
+  onText?: (text: string) => void;
+  /**
+   * The first red flag answered yes: show the urgent outcome at once, then say whether to finish
+   * the questions (true) or stop there (false).
+   */
+  onRedFlag?: (item: ConfirmItem) => Promise<boolean>;
+}
+
+/** A question is skipped when an earlier answer already says it (`skipUnless`), or answers it (`from`). */
+function asked(question: Question, answers: Answers): boolean {
+  return !question.skipUnless || question.skipUnless.some((key) => answerKeys(answers).has(key));
+}
+
+/** How many prompts are left on the typical path (no red flag), for "question 3 of 15". */
+function promptsLeft(questions: Question[], answers: Answers, current?: Record<string, boolean>): number {
+  let count = 0;
   for (const question of questions) {
-    if (question.section) onSection?.(question.section);
+    if (question.id in answers || !asked(question, answers)) continue;
+    // Items of the yes/no list being asked now count only until they are answered.
+    const items = question.kind === 'confirmEach' ? question.items.filter((item) => !item.from && !(current && item.id in current)).length : 1;
+    count += question.kind === 'confirmEach' && question.gate && !current ? 1 : items;
+  }
+  return count;
+}
+
+export async function askAll(questions: Question[], prompter: Prompter, hooks: AskHooks = {}): Promise<Answers> {
+  const answers: Answers = {};
+  let number = 0;
+  const progress = (message: string, current?: Record<string, boolean>) => {
+    number += 1;
+    return `(${number}/${number + promptsLeft(questions, answers, current) - 1}) ${message}`;
+  };
+  for (const question of questions) {
+    if (!asked(question, answers)) continue;
+    if (question.section) hooks.onSection?.(question.section);
     if (question.kind === 'confirmEach') {
       const out: Record<string, boolean> = {};
-      for (const item of question.items) out[item.id] = await prompter.confirm(item.message);
+      if (question.gate) {
+        hooks.onText?.(question.items.map((item) => `  • ${item.message}`).join('\n'));
+        // "No" to the gate is "no" to every item on the list just shown.
+        if (!(await prompter.confirm(progress(question.gate)))) {
+          for (const item of question.items) out[item.id] = false;
+          answers[question.id] = out;
+          continue;
+        }
+      }
+      for (const item of question.items) {
+        if (item.from) {
+          out[item.id] = item.from.some((key) => answerKeys(answers).has(key));
+          continue;
+        }
+        out[item.id] = await prompter.confirm(progress(item.message, out));
+        if (out[item.id] && item.when && hooks.onRedFlag && !Object.values(out).slice(0, -1).some(Boolean)) {
+          if (!(await hooks.onRedFlag(item))) return { ...answers, [question.id]: out };
+        }
+      }
       answers[question.id] = out;
-    } else if (question.kind === 'checkbox') answers[question.id] = await prompter.checkbox(question.message, question.choices);
-    else if (question.kind === 'select') answers[question.id] = await prompter.select(question.message, question.choices);
-    else if (question.kind === 'number') answers[question.id] = await prompter.number(question.message, question.min, question.max, question.default);
+    } else if (question.kind === 'checkbox') answers[question.id] = await prompter.checkbox(progress(question.message), question.choices);
+    else if (question.kind === 'select') answers[question.id] = await prompter.select(progress(question.message), question.choices);
+    else if (question.kind === 'number') answers[question.id] = await prompter.number(progress(question.message), question.min, question.max);
   }
   return answers;
 }
@@ -36,11 +90,15 @@ export async function inquirerPrompter(output: NodeJS.WritableStream): Promise<T
   const context = { output };
   return {
     confirm: (message) => inquirer.confirm({ message, default: false }, context),
-    checkbox: (message, choices) => inquirer.checkbox({ message, choices }, context),
+    checkbox: (message, choices) => inquirer.checkbox({ message: `${message} (space to tick, Enter when done)`, choices }, context),
     select: (message, choices) => inquirer.select({ message, choices }, context),
-    number: async (message, min, max, fallback) => {
-      const value = await inquirer.number({ message, min, max, required: true, ...(fallback !== undefined ? { default: fallback } : {}) }, context);
-      return value ?? fallback ?? min;
+    // A typed whole number, checked in plain words; an empty Enter is asked again, never a default.
+    number: async (message, min, max) => {
+      const text = await inquirer.input({
+        message,
+        validate: (typed) => (/^\d+$/.test(typed.trim()) && Number(typed) >= min && Number(typed) <= max) || `Type a whole number from ${min} to ${max}.`,
+      }, context);
+      return Number(text.trim());
     },
     input: (message, check) => inquirer.input({ message, validate: (text) => check(text) ?? true }, context),
   };

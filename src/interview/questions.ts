@@ -9,10 +9,28 @@ export interface Choice {
   name: string;
 }
 
+/** One yes/no item. Red-flag items say how soon to see a doctor and how the log records them. */
+export interface ConfirmItem {
+  id: string;
+  message: string;
+  when?: 'today' | 'within days';
+  logAs?: string;
+  /** Answered from earlier answers instead of asked again: yes when any of these keys was given. */
+  from?: string[];
+}
+
+interface Common {
+  id: string;
+  section?: string;
+  /** Asked only when an earlier answer has one of these keys ("afterRun.hours"). */
+  skipUnless?: string[];
+}
+
 export type Question =
-  | { id: string; kind: 'confirmEach'; section?: string; items: { id: string; message: string }[] }
-  | { id: string; kind: 'checkbox' | 'select'; section?: string; message: string; choices: Choice[] }
-  | { id: string; kind: 'number'; section?: string; message: string; min: number; max: number; default?: number };
+  /** gate: one question over the whole list first; "no" answers every item no. */
+  | (Common & { kind: 'confirmEach'; gate?: string; items: ConfirmItem[] })
+  | (Common & { kind: 'checkbox' | 'select'; message: string; choices: Choice[] })
+  | (Common & { kind: 'number'; message: string; min: number; max: number });
 
 export interface Condition {
   id: string;

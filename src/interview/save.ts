@@ -3,6 +3,7 @@
 // kept, and the result is read back before anything is written.
 import { appendRecords } from '../logbook/append.js';
 import type { LogRecord } from '../logbook/record.js';
+import { UserError } from '../model/errors.js';
 import type { Answers } from './questions.js';
 import type { Outcome } from './score.js';
 
@@ -10,22 +11,36 @@ export interface SavedEntry {
   date: string;
   pain: number;
   notes: string;
+  /** The red flags answered yes, in the words `analyze` reads as those signs; empty when none. */
+  redFlag: string;
 }
 
 export function interviewEntry(answers: Answers, outcome: Outcome, today: string): SavedEntry {
   const list = (id: string) => (Array.isArray(answers[id]) ? (answers[id] as string[]).join('/') : '');
+  const asked = (id: string) => (answers[id] === undefined ? '-' : String(answers[id]));
+  // Scores are written without "/10": a bare "8/10" in a note reads as intense pain.
   const notes = [
     `hipcheck interview: ${outcome.load === 'stop' ? 'stop running' : outcome.load === 'cut' ? 'cut back 30-50%' : 'keep running'}`,
-    `red flags: ${outcome.redFlags.length === 0 ? 'none' : outcome.redFlags.length}`,
-    `last run pain ${String(answers.painLastRun)}, morning after ${String(answers.painMorningAfter)}`,
-    `where: ${list('where') || '-'}`, `feels: ${list('feels') || '-'}`, `self-test ${outcome.selfTestScore}/6`,
+    `pain now ${asked('painNow')}, last run ${asked('painLastRun')}, morning after ${asked('painMorningAfter')}`,
+    `where: ${list('where') || '-'}`, `feels: ${list('feels') || '-'}`, `on a run: ${asked('duringRun')}`, `after: ${asked('afterRun')}`, `self-test ${outcome.selfTestScore}/6`,
   ].join('; ');
-  return { date: today, pain: Number(answers.painNow ?? 0), notes };
+  return { date: today, pain: Number(answers.painNow ?? 0), notes, redFlag: outcome.redFlagDetails.map((flag) => flag.logAs).join('; ') };
 }
+
+/** With no red_flag column, the red flags lead the note, so `analyze` reads them there. */
+const noteWithRedFlag = (entry: SavedEntry) => (entry.redFlag ? `RED FLAG: ${entry.redFlag}. ${entry.notes}` : entry.notes);
 
 /** The new text, checked: the old entries plus exactly one pain record for the day (a rest entry). */
 export function appendInterview(text: string, entry: SavedEntry, file: string): string {
   const record: LogRecord = { date: entry.date, distanceKm: 0, type: 'rest', pain: entry.pain, notes: entry.notes };
+  const options = { file, purpose: 'save the interview' };
   // The summary note is a courtesy: a log without a notes column still gets the pain record.
-  return appendRecords(text, [record], { file, purpose: 'save the interview', optional: ['notes'] }).text;
+  if (!entry.redFlag) return appendRecords(text, [record], { ...options, optional: ['notes'] }).text;
+  try {
+    return appendRecords(text, [{ ...record, redFlag: entry.redFlag }], { ...options, optional: ['notes'] }).text;
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    // No red_flag column: the flags lead the note, and then the note must be written.
+    return appendRecords(text, [{ ...record, notes: noteWithRedFlag(entry) }], options).text;
+  }
 }

@@ -11,8 +11,24 @@ export interface ConditionMatch {
   helps: string;
 }
 
+/** A red flag answered yes: the question, how soon to see a doctor, and the words the log keeps. */
+export interface RedFlag {
+  id: string;
+  message: string;
+  when: 'today' | 'within days';
+  logAs: string;
+}
+
 export interface Outcome {
+  /** The red-flag questions answered yes, in the interview's words. */
   redFlags: string[];
+  redFlagDetails: RedFlag[];
+  /** How soon to see a doctor: today (same day or urgent care) or within days; null without a red flag. */
+  urgency: 'today' | 'within days' | null;
+  /** The interview's verdict on the status scale `analyze` uses. */
+  status: 'red' | 'amber' | 'green';
+  /** Why, in a few words: "you answered yes to a red flag (fever …)". */
+  because: string;
   load: 'stop' | 'cut' | 'continue';
   loadAdvice: string;
   /** The rule book's own advice for this outcome (pain-during, pain-24h, pain-timing). */
@@ -22,6 +38,8 @@ export interface Outcome {
   leaning: { muscle: string[]; joint: string[]; summary: string };
   conditions: ConditionMatch[];
   seeProfessional: 'none' | 'physio' | 'doctor';
+  /** Who to see and how soon, in words; empty when nobody needs to be seen yet. */
+  seeText: string;
   toLog: string[];
   disclaimer: string;
 }
@@ -44,7 +62,10 @@ function describe(key: string, questions: Question[]): string {
   const [id, value] = key.split('.') as [string, string];
   const question = questions.find((candidate) => candidate.id === id);
   if (!question) return key;
-  if (question.kind === 'confirmEach') return question.items.find((item) => item.id === value)?.message ?? key;
+  if (question.kind === 'confirmEach') {
+    const message = question.items.find((item) => item.id === value)?.message;
+    return message ? message[0]!.toLowerCase() + message.slice(1).replace(/\?$/, '') : key;
+  }
   if (question.kind === 'number') return key;
   const name = question.choices.find((choice) => choice.value === value)?.name;
   return name ? name[0]!.toLowerCase() + name.slice(1) : key;
@@ -53,38 +74,80 @@ function describe(key: string, questions: Question[]): string {
 /** Advice lines of the pain rules, by rule id, from rules/<id>.yaml. */
 export type RuleAdvice = Record<string, string[]>;
 
+/** Intense pain is a red flag from its score as well as from the question (≥ 8/10, DOMAIN § 5). */
+export const INTENSE_PAIN_SCORE = 8;
+
+function redFlagsOf(answers: Answers, questions: Question[], keys: Set<string>): RedFlag[] {
+  const question = questions.find((candidate) => candidate.id === 'redFlags');
+  const items = question?.kind === 'confirmEach' ? question.items : [];
+  const flags = items.filter((item) => keys.has(`redFlags.${item.id}`)).map((item) => ({ id: item.id, message: item.message, when: item.when ?? 'today', logAs: item.logAs ?? item.message }));
+  const worstScore = Math.max(...['painNow', 'painLastRun', 'painMorningAfter'].map((id) => Number(answers[id] ?? 0)));
+  if (worstScore >= INTENSE_PAIN_SCORE && !flags.some((flag) => flag.id === 'intensePain')) {
+    flags.push({ id: 'intensePainScore', message: `Pain of ${worstScore}/10 (${INTENSE_PAIN_SCORE} or more is intense pain)`, when: 'today', logAs: 'severe pain' });
+  }
+  return flags;
+}
+
+export const SEE_DOCTOR = { today: 'see a doctor today: same day, or urgent care', 'within days': 'see a doctor within the next few days' } as const;
+
 export function scoreInterview(answers: Answers, questions: Question[], conditions: Condition[], ruleAdvice: RuleAdvice = {}): Outcome {
   const keys = answerKeys(answers);
-  const redFlagQuestion = questions.find((question) => question.id === 'redFlags');
-  const redFlags = redFlagQuestion?.kind === 'confirmEach' ? redFlagQuestion.items.filter((item) => keys.has(`redFlags.${item.id}`)).map((item) => item.message) : [];
+  const redFlagDetails = redFlagsOf(answers, questions, keys);
+  const redFlags = redFlagDetails.map((flag) => flag.message);
+  const urgency = redFlagDetails.length === 0 ? null : redFlagDetails.some((flag) => flag.when === 'today') ? 'today' : 'within days';
   const painLastRun = Number(answers.painLastRun ?? 0);
   const painMorningAfter = Number(answers.painMorningAfter ?? 0);
   const painNow = Number(answers.painNow ?? 0);
   const builds = keys.has('duringRun.builds');
   const unsettled = keys.has('afterRun.nextMorning') || painMorningAfter > painNow;
 
+  // Each reason is said only when it is true: a red flag alone never reads as "pain above 5".
+  const stopReasons = [
+    ...(painLastRun >= 6 ? [`pain during your last run was ${painLastRun}/10 (6 or more)`] : []),
+    ...(unsettled ? ['the pain had not settled by the next morning'] : []),
+    ...(painNow >= 5 ? [`pain right now, at rest, is ${painNow}/10: pain that does not settle may be serious`] : []),
+  ];
+  const crossTrain = 'Cross-train only where it is pain-free (swimming, cycling, rowing, deep-water running).';
   let load: Outcome['load'];
   let loadAdvice: string;
-  if (redFlags.length > 0 || builds || painLastRun >= 6 || unsettled) {
+  let because: string;
+  if (urgency) {
     load = 'stop';
-    loadAdvice = builds
-      ? 'Stop running for now: pain that builds the longer you run can be a bone stress injury. See a doctor.'
-      : 'Stop running for now: pain during the run was above 5/10 or had not settled by the next morning. Cross-train only where it is pain-free (swimming, cycling, rowing, deep-water running).';
-  } else if (painLastRun >= 4) {
+    because = `you answered yes to a red flag (${redFlagDetails.map((flag) => flag.logAs).join(', ')})`;
+    loadAdvice = `Stop running and ${SEE_DOCTOR[urgency]}: ${because}. Rest until a doctor has seen you; no cross-training until then.`;
+  } else if (builds) {
+    load = 'stop';
+    because = 'pain builds the longer you run';
+    loadAdvice = `Stop running for now and ${SEE_DOCTOR['within days']}: pain that builds the longer you run can be a bone stress injury.`;
+  } else if (stopReasons.length > 0) {
+    load = 'stop';
+    because = stopReasons.join('; ');
+    loadAdvice = `Stop running for now: ${because}. ${crossTrain}`;
+  } else if (painLastRun >= 4 || painNow >= 3) {
     load = 'cut';
-    loadAdvice = 'Cut your running by 30–50% this week: pain at 4–5/10 is the edge. Keep pain during runs below 4/10, avoid hills, and recheck in a week.';
+    because = painLastRun >= 4 ? `pain during your last run was ${painLastRun}/10 (4–5 is the edge)` : `pain at rest is ${painNow}/10`;
+    loadAdvice = `Cut your running by 30–50% this week: ${because}. Keep pain during runs below 4/10, avoid hills, and recheck in a week.`;
   } else {
     load = 'continue';
-    loadAdvice = 'You can keep running at this amount: pain below 4/10 that settles by the next morning. Build up gradually (at most ~10% a week).';
+    because = 'pain below 4/10 that settles by the next morning';
+    loadAdvice = `You can keep running at this amount: ${because}. Build up gradually (at most ~10% a week).`;
   }
 
   const adviceOf = (id: string) => ruleAdvice[id] ?? [];
+  // The pain rules' run advice only where a pain rule (not a red flag) decided the outcome: "shorten
+  // the run" never follows "stop running and see a doctor".
   const ruleBookAdvice = [
     ...(builds ? adviceOf('pain-timing') : []),
-    ...(load !== 'continue' && painLastRun >= 4 ? adviceOf('pain-during') : []),
-    ...(unsettled ? adviceOf('pain-24h') : []),
+    ...(!urgency && load !== 'continue' && painLastRun >= 4 ? adviceOf('pain-during') : []),
+    ...(!urgency && unsettled ? adviceOf('pain-24h') : []),
   ];
   const selfTestScore = [...keys].filter((key) => key.startsWith('selfTest.')).length;
+  // One verdict: a self-test of 3+ never sits beside "keep running"; it moves the outcome to cut.
+  if (load === 'continue' && selfTestScore >= 3) {
+    load = 'cut';
+    because = `${selfTestScore} of 6 self-test answers were yes (3 or more means scale back)`;
+    loadAdvice = `Cut your running by 30–50% this week: ${because}. Keep pain during runs below 4/10 and recheck in a week.`;
+  }
   const selfTestAdvice = selfTestScore >= 3 ? `${selfTestScore} of 6: scale back your training and consider a professional opinion.` : `${selfTestScore} of 6: below the 3 that suggest scaling back.`;
   const muscle = Object.entries(MUSCLE_SIGNS).filter(([key]) => keys.has(key)).map(([, words]) => words);
   const joint = Object.entries(JOINT_SIGNS).filter(([key]) => keys.has(key)).map(([, words]) => words);
@@ -95,17 +158,24 @@ export function scoreInterview(answers: Answers, questions: Question[], conditio
       const because = Object.keys(condition.weights).filter((key) => keys.has(key));
       return { id: condition.id, name: condition.name, score: because.reduce((sum, key) => sum + condition.weights[key]!, 0), because: because.map((key) => describe(key, questions)), recovery: condition.recovery, helps: condition.helps };
     })
-    .filter((match) => match.score > 0)
+    // A pattern needs more than one generic answer ("gradually" alone points nowhere).
+    .filter((match) => match.score >= MIN_PATTERN_SCORE)
     .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
     .slice(0, 3);
 
-  const seeProfessional = redFlags.length > 0 || builds ? 'doctor' : load === 'stop' || selfTestScore >= 3 || Number(answers.daysAgo ?? 0) > 10 ? 'physio' : 'none';
+  const seeProfessional = urgency || builds ? 'doctor' : load === 'stop' || selfTestScore >= 3 || Number(answers.daysAgo ?? 0) > 10 ? 'physio' : 'none';
+  const seeText = urgency ? SEE_DOCTOR[urgency] : builds ? SEE_DOCTOR['within days'] : seeProfessional === 'physio' ? 'see a physiotherapist this week or next' : '';
   return {
-    redFlags, load, loadAdvice, ruleBookAdvice, selfTestScore, selfTestAdvice,
+    redFlags, redFlagDetails, urgency, status: load === 'stop' ? 'red' : load === 'cut' ? 'amber' : 'green', because,
+    load, loadAdvice, ruleBookAdvice, selfTestScore, selfTestAdvice,
     leaning: { muscle, joint, summary },
     conditions: matches,
     seeProfessional,
+    seeText,
     toLog: ['pain during each run (0–10), and at its start and end', 'pain the next morning', 'terrain, distance and run type', 'what you changed (shoes, hills, speed work)'],
     disclaimer: 'This interview points to typical patterns; it is not a diagnosis. See a professional if the pain persists or worsens.',
   };
 }
+
+/** The least score for a pattern to be shown (weights in rules/conditions.yaml). */
+export const MIN_PATTERN_SCORE = 3;

@@ -1,43 +1,89 @@
-// The interview outcome: red flags first, then what to do about running this week.
+// The interview outcome: a red flag first and again last, one verdict, one advice list, wrapped to
+// the terminal so no word is split.
 import type { Outcome } from '../interview/score.js';
+import type { AnsweredQuestion } from '../interview/summary.js';
+import type { LogView, Verdict } from '../interview/verdict.js';
 import { escapeMarkdown } from './markdown.js';
 import { paint, type RenderOptions } from './style.js';
 import { visibleDeep } from '../util/visible.js';
+import { wrap } from '../util/text.js';
 
-const LOAD_HEADLINE = { stop: 'STOP RUNNING FOR NOW', cut: 'CUT BACK 30–50%', continue: 'KEEP RUNNING AT THIS AMOUNT' } as const;
+export interface InterviewView {
+  outcome: Outcome;
+  verdict: Verdict;
+  log?: LogView;
+  answers: AnsweredQuestion[];
+  date: string;
+}
 
-export function renderOutcomeText(unsafeOutcome: Outcome, options: RenderOptions): string {
+/** The urgent banner: how soon and where, in one sentence. */
+export function redFlagBanner(outcome: Pick<Outcome, 'urgency'>): string {
+  return outcome.urgency === 'today'
+    ? 'RED FLAG: stop running and see a doctor today (same day, or urgent care).'
+    : 'RED FLAG: stop running and see a doctor within the next few days.';
+}
+
+export function renderOutcomeText(unsafeView: InterviewView, options: RenderOptions): string {
   // Answers can come from a file (--answers): shown, never obeyed by the terminal.
-  const outcome = visibleDeep(unsafeOutcome);
+  const { outcome, verdict, log } = visibleDeep(unsafeView);
   const chalk = paint(options);
+  const width = Math.max(20, options.width);
   const lines: string[] = [];
-  if (outcome.redFlags.length > 0) {
-    lines.push(chalk.bold.red('RED FLAG: see a doctor promptly, and stop running.'));
-    for (const flag of outcome.redFlags) lines.push(chalk.red(`  • ${flag} — yes`));
+  const para = (text: string, style: (line: string) => string = (line) => line, indent = 0, firstIndent = indent) => {
+    for (const line of wrap(text, width, indent, firstIndent)) lines.push(style(line));
+  };
+  const banner = () => {
+    para(redFlagBanner(outcome), chalk.bold.red);
+    for (const flag of outcome.redFlags) para(`• ${flag} yes`, chalk.red, 4, 2);
+  };
+  if (outcome.urgency) {
+    banner();
     lines.push('');
   }
-  const paintLoad = outcome.load === 'stop' ? chalk.bold.red : outcome.load === 'cut' ? chalk.bold.yellow : chalk.bold.green;
-  lines.push(`${chalk.bold('This week:')} ${paintLoad(LOAD_HEADLINE[outcome.load])}`, `  ${outcome.loadAdvice}`);
-  for (const line of outcome.ruleBookAdvice) lines.push(`  • ${line}`);
+  const paintStatus = verdict.status === 'red' ? chalk.bold.red : verdict.status === 'amber' ? chalk.bold.yellow : chalk.bold.green;
+  para(`This week: ${verdict.headline}`, paintStatus);
+  para(`Why: ${verdict.why}`, (line) => line, 2);
+  for (const line of verdict.advice) para(`• ${line}`, (text) => text, 4, 2);
+  if (verdict.see) para(`Who to see: ${verdict.see}.`, chalk.bold, 2);
+  if (log && log.skippedRows > 0) para(`Your log ${log.file}: ${log.skippedRows} row(s) skipped as unreadable ("hipcheck validate" lists them).`, chalk.dim, 2);
   lines.push('');
-  lines.push(`${chalk.bold('Self-test:')} ${outcome.selfTestAdvice}`);
-  lines.push(`${chalk.bold('Muscle or joint:')} ${outcome.leaning.summary}` + (outcome.leaning.muscle.length + outcome.leaning.joint.length > 0 ? ` (muscle-type: ${outcome.leaning.muscle.join(', ') || 'none'}; joint-type: ${outcome.leaning.joint.join(', ') || 'none'})` : ''), '');
-  lines.push(chalk.bold('Patterns your answers fit best'));
-  if (outcome.conditions.length === 0) lines.push('  none stands out');
+  para(`Self-test: ${outcome.selfTestAdvice}`);
+  const signs = outcome.leaning.muscle.length + outcome.leaning.joint.length > 0 ? ` (muscle-type: ${outcome.leaning.muscle.join(', ') || 'none'}; joint-type: ${outcome.leaning.joint.join(', ') || 'none'})` : '';
+  para(`Muscle or joint: ${outcome.leaning.summary}${signs}`);
+  lines.push('', chalk.bold('Patterns your answers fit best'));
+  if (outcome.conditions.length === 0) para('none stands out', (line) => line, 2);
   for (const match of outcome.conditions) {
-    lines.push(`  • pattern consistent with ${match.name}`);
-    lines.push(chalk.dim(`      because: ${match.because.join('; ')}`));
-    lines.push(`      typical recovery: ${match.recovery}; what helps: ${match.helps}`);
+    para(`• pattern consistent with ${match.name}`, (line) => line, 4, 2);
+    para(`because: ${match.because.join('; ')}`, chalk.dim, 6);
+    para(`typical recovery: ${match.recovery}; what helps: ${match.helps}`, (line) => line, 6);
   }
-  lines.push('', chalk.bold('Log from now on: ') + outcome.toLog.join('; ') + '.', outcome.disclaimer);
+  lines.push('');
+  para(`Log from now on: ${outcome.toLog.join('; ')}.`);
+  para(outcome.disclaimer);
+  // Repeated last, so it is on the screen when the interview ends, at any terminal size.
+  if (outcome.urgency) {
+    lines.push('');
+    banner();
+  }
   return `${lines.join('\n')}\n`;
 }
 
-export function renderOutcomeMarkdown(outcome: Outcome): string {
-  const out = ['# hipcheck interview', ''];
-  if (outcome.redFlags.length > 0) out.push('**RED FLAG: see a doctor promptly, and stop running.**', '', ...outcome.redFlags.map((flag) => `- ${escapeMarkdown(flag)} — yes`), '');
-  out.push(`## This week: ${LOAD_HEADLINE[outcome.load]}`, '', escapeMarkdown(outcome.loadAdvice), '', ...outcome.ruleBookAdvice.map((line) => `- ${escapeMarkdown(line)}`), '', `**Self-test:** ${outcome.selfTestAdvice}`, '', `**Muscle or joint:** ${outcome.leaning.summary}`, '', '## Patterns your answers fit best', '');
+export function renderOutcomeMarkdown(unsafeView: InterviewView): string {
+  const { outcome, verdict, answers, date } = unsafeView;
+  const out = [`# hipcheck interview, ${date}`, ''];
+  const flags = () => out.push(`**${redFlagBanner(outcome)}**`, '', ...outcome.redFlags.map((flag) => `- ${escapeMarkdown(flag)} yes`), '');
+  if (outcome.urgency) flags();
+  out.push(`## This week: ${verdict.headline}`, '', escapeMarkdown(`Why: ${verdict.why}`), '', ...verdict.advice.map((line) => `- ${escapeMarkdown(line)}`), '');
+  if (verdict.see) out.push(`**Who to see:** ${escapeMarkdown(verdict.see)}.`, '');
+  out.push(`**Self-test:** ${outcome.selfTestAdvice}`, '', `**Muscle or joint:** ${outcome.leaning.summary}`, '', '## Patterns your answers fit best', '');
+  if (outcome.conditions.length === 0) out.push('None stands out.');
   for (const match of outcome.conditions) out.push(`- pattern consistent with **${match.name}** (because: ${escapeMarkdown(match.because.join('; '))}; typical recovery: ${match.recovery}; what helps: ${match.helps})`);
+  out.push('', '## The answers', '', '| Question | Answer |', '| --- | --- |');
+  for (const answer of answers) out.push(`| ${escapeMarkdown(answer.question).replace(/\|/g, '\\|')} | ${escapeMarkdown(answer.answer).replace(/\|/g, '\\|')} |`);
   out.push('', `_${outcome.disclaimer}_`);
+  if (outcome.urgency) {
+    out.push('');
+    flags();
+  }
   return `${out.join('\n')}\n`;
 }

@@ -8,41 +8,113 @@ import { tempDir } from '../helpers/tempDir.js';
 
 const { session: SESSION, tmux, press } = tmuxSession('interview');
 
-function start(dir: string, extra = ''): { out: string; code: string } {
+function start(dir: string, extra = '', size = ['120', '40'], toFile = true): { out: string; code: string } {
   const out = join(dir, 'out.txt');
   const code = join(dir, 'code.txt');
-  tmux('new-session', '-d', '-s', SESSION, '-x', '120', '-y', '40', '-c', ROOT, `NO_COLOR=1 node bin/hipcheck.js interview ${extra} > ${out}; echo $? > ${code}; sleep 20`);
+  const redirect = toFile ? ` > ${out}` : '';
+  tmux('new-session', '-d', '-s', SESSION, '-x', size[0]!, '-y', size[1]!, '-c', ROOT, `NO_COLOR=1 HIPCHECK_TODAY=2025-06-09 node bin/hipcheck.js interview ${extra}${redirect}; echo $? > ${code}; sleep 20`);
   return { out, code };
 }
 
+interface KeyedAnswers {
+  /** undefined: no red flag; a number: yes to that item (0-based), then finish the questions. */
+  redFlag?: number;
+  where: number[]; onsetDowns: number; daysAgo: string; duringRunDowns: number; afterRunDowns: number;
+  feels: number[]; worse: number[]; painNow: string; painLastRun: string; painMorningAfter?: string;
+  selfTest: boolean[];
+}
+
+const tick = (indices: number[]) => {
+  const keys: string[] = [];
+  let at = 0;
+  for (const index of indices) {
+    keys.push(...Array(index - at).fill('Down'), 'Space');
+    at = index;
+  }
+  return [...keys, 'Enter'];
+};
+
+async function answerByKeys(a: KeyedAnswers): Promise<void> {
+  if (a.redFlag === undefined) await press('Enter');
+  else await press('y', 'Enter', ...Array(a.redFlag).fill('Enter'), 'y', 'Enter', 'Down', 'Enter', ...Array(7 - a.redFlag).fill('Enter'));
+  await press(...tick(a.where), ...Array(a.onsetDowns).fill('Down'), 'Enter', ...a.daysAgo, 'Enter');
+  await press(...Array(a.duringRunDowns).fill('Down'), 'Enter', ...Array(a.afterRunDowns).fill('Down'), 'Enter');
+  await press(...tick(a.feels), ...tick(a.worse), ...a.painNow, 'Enter', ...a.painLastRun, 'Enter');
+  if (a.painMorningAfter !== undefined) await press(...a.painMorningAfter, 'Enter');
+  await press('Enter', ...a.selfTest.map((yes) => (yes ? 'y' : 'Enter')).flatMap((key) => (key === 'y' ? ['y', 'Enter'] : [key])));
+}
+
+const CALM: KeyedAnswers = { where: [0], onsetDowns: 1, daysAgo: '5', duringRunDowns: 0, afterRunDowns: 0, feels: [0], worse: [], painNow: '0', painLastRun: '2', selfTest: [false, false, false] };
+const PATHS = [
+  { name: 'mild and settled', keys: CALM, exit: '0', expect: 'This week: KEEP RUNNING AT THIS AMOUNT' },
+  { name: 'groin with clicking', keys: { ...CALM, where: [1, 4], daysAgo: '20', duringRunDowns: 2, feels: [1, 2, 3], worse: [4, 5] }, exit: '0', expect: 'pattern consistent with labral tear / femoroacetabular impingement', also: 'leans joint-type' },
+  { name: 'fever, finishing the questions', keys: { ...CALM, redFlag: 4 }, exit: '1', expect: 'RED FLAG: stop running and see a doctor today (same day, or urgent care).', also: 'Do you have a fever, chills, or feel generally unwell? yes' },
+  { name: 'constant pain at rest', keys: { ...CALM, painNow: '5', painLastRun: '3', afterRunDowns: 1, painMorningAfter: '5' }, exit: '1', expect: 'This week: STOP RUNNING FOR NOW', also: 'pain right now, at rest, is 5/10' },
+];
+
+const screen = () => tmux('capture-pane', '-p', '-t', SESSION);
+
 describe('hipcheck interview in a terminal', () => {
-  it('one full interview by keystrokes; an out-of-range score is re-asked', async () => {
+  it('outer hip, typed as a runner would: progress shown, empty and out-of-range numbers asked again in plain words, 15 questions', async () => {
     const { out, code } = start(tempDir('hipcheck-tty-'));
     await pause(1500);
-    expect(tmux('capture-pane', '-p', '-t', SESSION)).toContain('Can you NOT bear weight on the leg, or walk normally? (y/N)');
-    await press(...Array(8).fill('Enter'));            // no red flags
+    expect(screen()).toContain('Is it too painful to stand on the leg or to walk normally?');
+    expect(screen()).toContain('(1/14) Does any of these apply to you now? (y/N)');
+    await press('Enter');                                // none of the red flags
     await press('Space', 'Enter');                       // where: outside of the hip
-    await press('Enter', 'Enter', 'Enter', 'Enter');     // onset, days ago (default), eases, settles within minutes
-    await press('Space', 'Enter', 'Enter');              // feels dull; nothing makes it worse
+    await press('Down', 'Enter');                        // onset: gradually
+    await press('Enter');                                // days ago: empty is not a silent default
+    expect(screen()).toContain('Type a whole number from 0 to 3650.');
+    await press('1', '2', 'Enter', 'Enter', 'Down', 'Enter'); // 12 days; eases; lasts for hours
+    await press('Space', 'Enter');                       // feels dull
+    await press('Down', 'Down', 'Space', 'Enter');       // worse: aches when lying on that side
     await press('1', '1', 'Enter');                      // pain now 11: out of range
-    expect(tmux('capture-pane', '-p', '-t', SESSION)).toContain('Value must be between 0 and 10');
-    await press('BSpace', 'BSpace', '2', 'Enter', '3', 'Enter', '0', 'Enter');
-    await press('Enter', ...Array(6).fill('Enter'));      // no changes; self-test all no
+    expect(screen()).toContain('Type a whole number from 0 to 10.');
+    expect(screen()).not.toContain('multiple of');
+    await press('BSpace', 'BSpace', '2', 'Enter', '4', 'Enter', '2', 'Enter');
+    await press('Enter', 'Enter', 'Enter', 'Enter');     // no changes; self-test all no
+    expect(screen()).toMatch(/\(15\/15\)/);
     expect(await waitFor(code)).toBe('0');
     const outcome = readFileSync(out, 'utf8');
-    expect(outcome).toMatch(/^This week: KEEP RUNNING AT THIS AMOUNT/);
+    expect(outcome).toMatch(/^This week: CUT BACK 30–50%/);
     expect(outcome).toContain('pattern consistent with gluteal tendinopathy');
   }, 60_000);
 
-  it('Ctrl+C mid-way exits 130, prints no outcome, and leaves the --save log byte-identical', async () => {
+  it.each(PATHS)('$name: answered by keys, the outcome and exit code are right', async (path) => {
+    const { out, code } = start(tempDir('hipcheck-tty-'));
+    await pause(1500);
+    await answerByKeys(path.keys);
+    expect(await waitFor(code)).toBe(path.exit);
+    const outcome = readFileSync(out, 'utf8');
+    expect(outcome).toContain(path.expect);
+    if (path.also) expect(outcome).toContain(path.also);
+  }, 90_000);
+
+  it('a red flag at 50×20: the urgent outcome at once, stop there, and the banner is on the last screen', async () => {
+    const { code } = start(tempDir('hipcheck-tty-'), '', ['50', '20'], false);
+    await pause(1500);
+    await press('y', 'Enter');                           // something on the list applies
+    await press('Enter', 'Enter', 'Enter', 'Enter');     // not the first four
+    await press('y', 'Enter');                           // fever
+    expect(screen()).toContain('RED FLAG: stop running and see a doctor');
+    expect(screen()).toContain('Stop here and show the outcome');
+    await press('Enter');
+    expect(await waitFor(code)).toBe('1');
+    const lines = screen().trimEnd().split('\n');
+    expect(lines.slice(-4).join(' ')).toContain('RED FLAG: stop running and see a doctor today (same day, or urgent care).');
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(50);
+  }, 30_000);
+
+  it('Ctrl+C mid-way says "interrupted, nothing saved", exits 130, prints no outcome, and leaves the --save log byte-identical', async () => {
     const dir = tempDir('hipcheck-tty-');
     const log = join(dir, 'log.csv');
     copyFileSync(join(ROOT, 'fixtures/logs/european.csv'), log);
     const before = readFileSync(log);
     const { out, code } = start(dir, `--log ${log} --save`);
     await pause(1500);
-    await press('Enter', 'Enter', 'C-c');
+    await press('Enter', 'Space', 'Enter', 'C-c');
     expect(await waitFor(code)).toBe('130');
+    expect(screen()).toContain('interrupted, nothing saved');
     expect(readFileSync(out, 'utf8')).toBe('');
     expect(readFileSync(log).equals(before)).toBe(true);
   }, 30_000);

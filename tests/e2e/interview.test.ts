@@ -4,10 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { hipcheck, ROOT } from '../helpers/cli.js';
 
 describe('hipcheck interview (built binary)', () => {
-  it('--answers: the red-flag banner comes first', () => {
-    const result = hipcheck(['interview', '--answers', 'fixtures/answers/building-walking.yaml']);
-    expect(result.status).toBe(0);
-    expect(result.stdout.split('\n')[0]).toBe('RED FLAG: see a doctor promptly, and stop running.');
+  it('--answers: the red-flag banner comes first and last, says how soon, and exits 1 (red at --fail-on red)', () => {
+    const result = hipcheck(['interview', '--answers', 'fixtures/answers/building-walking.yaml'], { env: { COLUMNS: '200' } });
+    expect(result.status).toBe(1);
+    const lines = result.stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe('RED FLAG: stop running and see a doctor within the next few days.');
+    expect(lines.at(-2)).toBe('RED FLAG: stop running and see a doctor within the next few days.');
+    expect(result.stdout).toContain('Who to see: see a doctor within the next few days.');
+    expect(hipcheck(['interview', '--answers', 'fixtures/answers/building-walking.yaml', '--fail-on', 'never']).status).toBe(0);
     expect(result.stdout).toContain('This week: STOP RUNNING FOR NOW');
     expect(result.stdout).toContain('pattern consistent with a bone stress injury');
     // The rule book's own words for pain that builds during runs.
@@ -24,7 +28,33 @@ describe('hipcheck interview (built binary)', () => {
   it('invalid answers are exit 2 naming the question', () => {
     const result = hipcheck(['interview', '--answers', 'fixtures/answers/broken.yaml']);
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain('fixtures/answers/broken.yaml  error: painLastRun: not a valid answer (got 14, expected a number from 0 to 10');
+    expect(result.stderr).toContain('fixtures/answers/broken.yaml:4:14  error: painLastRun: not a valid answer (got 14, expected a whole number from 0 to 10');
+  });
+
+  it('text is wrapped to the terminal width: no line longer, no word split', () => {
+    const result = hipcheck(['interview', '--answers', 'fixtures/answers/outer-hip.yaml'], { env: { COLUMNS: '50' } });
+    const lines = result.stdout.split('\n');
+    for (const line of lines) expect(line.length, line).toBeLessThanOrEqual(50);
+    expect(result.stdout.replace(/\s+/g, ' ')).toContain('pattern consistent with gluteal tendinopathy / trochanteric bursitis');
+  });
+
+  it('markdown for a physiotherapist has the date and the answers', () => {
+    const result = hipcheck(['interview', '--answers', 'fixtures/answers/outer-hip.yaml', '--format', 'markdown'], { env: { HIPCHECK_TODAY: '2025-06-09' } });
+    expect(result.stdout.split('\n')[0]).toBe('# hipcheck interview, 2025-06-09');
+    expect(result.stdout).toContain('| Where does it hurt? (tick all) | Outside of the hip, over the bony point |');
+    expect(result.stdout).toContain('| Pain during your last run, 0–10? | 4 |');
+  });
+
+  it('--log with a stale log: reported, and the outcome rests on the answers alone', () => {
+    const result = hipcheck(['interview', '--answers', 'fixtures/answers/outer-hip.yaml', '--log', 'fixtures/logs/example.csv', '--format', 'json'], { env: { HIPCHECK_TODAY: '2026-11-23' } });
+    expect(result.stderr).toMatch(/example\.csv: stale: the last entry is 2025-03-30, \d+ days ago/);
+    expect(JSON.parse(result.stdout).verdict.decidedBy).toBe('answers alone');
+  });
+
+  it('--log reports skipped rows on stderr and in the outcome', () => {
+    const result = hipcheck(['interview', '--answers', 'fixtures/answers/outer-hip.yaml', '--log', 'fixtures/logs/broken.csv'], { env: { HIPCHECK_TODAY: '2025-02-14', COLUMNS: '200' } });
+    expect(result.stderr).toContain('fixtures/logs/broken.csv: 8 row(s) skipped (see above); the rest of the log is used');
+    expect(result.stdout).toContain('Your log fixtures/logs/broken.csv: 8 row(s) skipped as unreadable ("hipcheck validate" lists them).');
   });
 
   it('without a terminal and without --answers: exit 2 saying how to run it', () => {

@@ -20,7 +20,7 @@ describe('interview --log --save', () => {
     // Today is the day after the log's last entry, so nothing in it is in the future.
     const result = hipcheck(['interview', '--answers', ANSWERS, '--log', path, '--save'], { env: { HIPCHECK_TODAY: '2025-06-09' } });
     expect(result.status).toBe(0);
-    expect(result.stderr).toBe(`saved today's pain record to ${path}\n`);
+    expect(result.stderr).toMatch(new RegExp(`saved today's pain record to ${path.replace(/[.]/g, '\\.')}\n$`));
     const after = readFileSync(path);
     expect(after.subarray(0, before.length).equals(before)).toBe(true);
     expect(after.length).toBeGreaterThan(before.length);
@@ -31,9 +31,51 @@ describe('interview --log --save', () => {
     if (name.endsWith('european.csv')) expect(after.subarray(before.length).toString('utf8')).toMatch(/\r\n$/);
   });
 
-  it('adds the log\'s status to the outcome', () => {
-    const result = hipcheck(['interview', '--answers', ANSWERS, '--log', 'fixtures/logs/example.csv', '--format', 'json']);
-    expect(JSON.parse(result.stdout).log).toMatchObject({ status: 'amber', asOf: '2025-03-30' });
+  it('judges the log with the answers: one verdict, with the log\'s status and why', () => {
+    const result = hipcheck(['interview', '--answers', ANSWERS, '--log', 'fixtures/logs/example.csv', '--format', 'json'], { env: { HIPCHECK_TODAY: '2025-03-30' } });
+    const json = JSON.parse(result.stdout);
+    expect(json.log).toMatchObject({ status: 'amber', stale: false });
+    expect(json.verdict).toMatchObject({ status: 'amber', decidedBy: 'answers' });
+    expect(json.verdict.why).toMatch(/^your answers say CUT BACK 30–50%: .*; your log says AMBER: .*; so CUT BACK 30–50%/);
+  });
+
+  it('a save that fails after a complete interview still prints the outcome first, then exits 2', () => {
+    const dir = tempDir('hipcheck-save-');
+    const path = join(dir, 'plain.csv');
+    writeFileSync(path, 'date,distance,pain\n2025-03-01,5,2\n');
+    const result = hipcheck(['interview', '--answers', 'fixtures/answers/building-walking.yaml', '--log', path, '--save'], { env: { HIPCHECK_TODAY: '2025-03-02' } });
+    expect(result.status).toBe(2);
+    expect(result.stdout.split('\n')[0]).toBe('RED FLAG: stop running and see a doctor within the next few days.');
+    expect(result.stdout).toContain('This week: STOP RUNNING FOR NOW');
+    expect(result.stderr).toContain('the outcome above stands; nothing was saved');
+  });
+
+  it('a saved red flag makes a later analyze red; a second interview the same day appends a second record', () => {
+    for (const name of ['logs/european.csv', 'logs/athlete.yaml']) {
+      const path = copyOf(name);
+      const env = { HIPCHECK_TODAY: '2025-06-09' };
+      expect(hipcheck(['interview', '--answers', ANSWERS, '--log', path, '--save'], { env }).status).toBe(0);
+      const second = hipcheck(['interview', '--answers', 'fixtures/answers/building-walking.yaml', '--log', path, '--save'], { env });
+      expect(second.stderr, name).toContain("saved today's pain record");
+      const entries = readLog(path, readFileSync(path, 'utf8')).entries.filter((entry) => entry.date === '2025-06-09');
+      expect(entries, name).toHaveLength(2);
+      // A CSV without a red_flag column gets the flag at the head of the note; YAML gets the key.
+      if (name.endsWith('.csv')) expect(entries[1]!.notes, name).toMatch(/^RED FLAG: deep groin pain when walking\. hipcheck interview: stop running/);
+      else expect(entries[1]!.redFlag, name).toBe('deep groin pain when walking');
+      const analysis = JSON.parse(hipcheck(['analyze', path, '--format', 'json'], { env }).stdout);
+      expect(analysis.status, name).toBe('red');
+    }
+  });
+
+  it('a CSV with a red_flag column gets the red flag there, and analyze turns red', () => {
+    const path = join(tempDir('hipcheck-save-'), 'flags.csv');
+    writeFileSync(path, 'date,distance,type,pain,notes,red_flag\n2025-06-07,5,easy,2,,\n');
+    const env = { HIPCHECK_TODAY: '2025-06-09' };
+    expect(hipcheck(['interview', '--answers', 'fixtures/answers/building-walking.yaml', '--log', path, '--save'], { env }).status).toBe(1);
+    const saved = readLog(path, readFileSync(path, 'utf8')).entries.at(-1)!;
+    expect(saved.redFlag).toBe('deep groin pain when walking');
+    expect(saved.notes).toMatch(/^hipcheck interview: stop running/);
+    expect(JSON.parse(hipcheck(['analyze', path, '--format', 'json'], { env }).stdout).status).toBe('red');
   });
 
   it('a CSV without a type column is refused and left untouched', () => {

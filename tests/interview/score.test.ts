@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseAnswersFile } from '../../src/interview/answersFile.js';
 import { askAll, type Prompter } from '../../src/interview/prompter.js';
-import { loadConditions, loadQuestions } from '../../src/interview/questions.js';
+import { loadConditions, loadQuestions, type Answers } from '../../src/interview/questions.js';
 import { scoreInterview } from '../../src/interview/score.js';
 import { UserError } from '../../src/model/errors.js';
 import { fixture } from '../helpers/cli.js';
@@ -17,7 +17,7 @@ describe('interview scoring (pure)', () => {
     const outcome = outcomeOf('outer-hip.yaml');
     expect(outcome.redFlags).toEqual([]);
     expect(outcome.conditions[0]).toMatchObject({ id: 'gluteal-tendinopathy', name: 'gluteal tendinopathy / trochanteric bursitis' });
-    expect(outcome.conditions[0]!.because).toEqual(expect.arrayContaining(['outside of the hip, over the bony point', 'lying on that side', 'stairs']));
+    expect(outcome.conditions[0]!.because).toEqual(expect.arrayContaining(['outside of the hip, over the bony point', 'aches when lying on that side', 'stairs']));
     expect(outcome.load).toBe('cut');
     expect(scoreInterview(answersFrom('outer-hip.yaml'), questions, conditions, { 'pain-during': ['Keep pain during runs below 4/10.'], 'pain-24h': ['Wait for the morning.'] }).ruleBookAdvice).toEqual(['Keep pain during runs below 4/10.']);
     expect(outcome.selfTestScore).toBe(3);
@@ -29,13 +29,21 @@ describe('interview scoring (pure)', () => {
     const outcome = outcomeOf('groin-clicking.yaml');
     expect(outcome.conditions[0]!.id).toBe('labral-fai');
     expect(outcome.leaning.summary).toBe('leans joint-type');
-    expect(outcome.load).toBe('continue');
+    // Pain 2 alone would keep running, but 3 of 6 self-test answers say scale back: one verdict, cut.
+    expect(outcome.selfTestScore).toBe(3);
+    expect(outcome.load).toBe('cut');
+    expect(outcome.because).toMatch(/3 of 6 self-test/);
   });
 
   it('pain building during runs + walking hurts → red-flag outcome: stop, see a doctor, bone stress first', () => {
     const outcome = outcomeOf('building-walking.yaml');
-    expect(outcome.redFlags).toEqual(['Deep groin pain that worsens the longer you run, and hurts when walking or standing?']);
+    expect(outcome.redFlags).toEqual(['Deep groin pain that gets worse the longer you run, and hurts when walking or standing?']);
+    expect(outcome.urgency).toBe('within days');
     expect(outcome.load).toBe('stop');
+    // A red flag alone never reads as pain above 5, and never gets the pain rules' run advice.
+    expect(outcome.loadAdvice).not.toMatch(/above 5|cycling/);
+    const advice = { 'pain-during': ['Shorten the run at 4.'], 'pain-24h': ['Wait for the morning.'], 'pain-timing': ['Keep logging pain.'] };
+    expect(scoreInterview(answersFrom('building-walking.yaml'), questions, conditions, advice).ruleBookAdvice).toEqual(['Keep logging pain.']);
     expect(outcome.seeProfessional).toBe('doctor');
     expect(outcome.conditions[0]!.id).toBe('stress-fracture');
   });
@@ -43,7 +51,55 @@ describe('interview scoring (pure)', () => {
   it('pain 6 during the last run → stop; 3 and settled → keep running', () => {
     const answers = answersFrom('outer-hip.yaml');
     expect(scoreInterview({ ...answers, painLastRun: 6 }, questions, conditions).load).toBe('stop');
-    expect(scoreInterview({ ...answers, painLastRun: 3, afterRun: 'minutes', painMorningAfter: 0 }, questions, conditions).load).toBe('continue');
+    const noSelfTest = Object.fromEntries(Object.keys(answers.selfTest as object).map((id) => [id, false]));
+    expect(scoreInterview({ ...answers, painLastRun: 3, afterRun: 'minutes', painMorningAfter: 0, selfTest: noSelfTest }, questions, conditions).load).toBe('continue');
+  });
+
+  const settled = (): Answers => {
+    const answers = answersFrom('outer-hip.yaml');
+    return { ...answers, daysAgo: 5, painNow: 0, painLastRun: 2, afterRun: 'minutes', painMorningAfter: 0, selfTest: Object.fromEntries(Object.keys(answers.selfTest as object).map((id) => [id, false])) };
+  };
+
+  it('mild and settled → keep running, nobody to see', () => {
+    const outcome = scoreInterview(settled(), questions, conditions);
+    expect(outcome).toMatchObject({ load: 'continue', status: 'green', seeProfessional: 'none', urgency: null });
+  });
+
+  it('fever → see a doctor today, and no cross-training suggested', () => {
+    const answers = settled();
+    const outcome = scoreInterview({ ...answers, redFlags: { ...(answers.redFlags as object), feverChills: true } }, questions, conditions);
+    expect(outcome).toMatchObject({ load: 'stop', status: 'red', urgency: 'today', seeProfessional: 'doctor', seeText: 'see a doctor today: same day, or urgent care' });
+    expect(outcome.loadAdvice).not.toMatch(/cycling|rowing|swimming/);
+  });
+
+  it('night pain getting worse → a doctor within days; aching when lying on that side alone is no red flag', () => {
+    const answers = settled();
+    expect(scoreInterview({ ...answers, redFlags: { ...(answers.redFlags as object), restNightWorsening: true } }, questions, conditions).urgency).toBe('within days');
+    const lying = scoreInterview({ ...answers, worseWith: ['lyingSide'] }, questions, conditions);
+    expect(lying.redFlags).toEqual([]);
+  });
+
+  it('pain at rest: 2 keeps running, 3 cuts back, 5 stops (constant pain may be serious)', () => {
+    expect(scoreInterview({ ...settled(), painNow: 2 }, questions, conditions).load).toBe('continue');
+    expect(scoreInterview({ ...settled(), painNow: 3 }, questions, conditions).load).toBe('cut');
+    expect(scoreInterview({ ...settled(), painNow: 4 }, questions, conditions).load).toBe('cut');
+    const five = scoreInterview({ ...settled(), painNow: 5 }, questions, conditions);
+    expect(five.load).toBe('stop');
+    expect(five.seeProfessional).toBe('physio');
+  });
+
+  it('pain 7 is no red flag; 8 or 9 is intense pain: a doctor today', () => {
+    expect(scoreInterview({ ...settled(), painLastRun: 7 }, questions, conditions).urgency).toBeNull();
+    for (const pain of [8, 9]) {
+      const outcome = scoreInterview({ ...settled(), painLastRun: pain }, questions, conditions);
+      expect(outcome).toMatchObject({ urgency: 'today', seeProfessional: 'doctor' });
+      expect(outcome.redFlags[0]).toContain(`${pain}/10`);
+    }
+  });
+
+  it('a pattern needs more than one generic answer: "gradually" alone lists nothing', () => {
+    const outcome = scoreInterview({ onset: 'gradual' }, questions, conditions);
+    expect(outcome.conditions).toEqual([]);
   });
 });
 
@@ -55,6 +111,8 @@ describe('--answers files', () => {
     } catch (error) {
       const messages = (error as UserError).problems.map((problem) => `${problem.message} ${problem.got ?? ''}`);
       expect(messages).toContain('redFlags.cannotBearWeight: not a valid answer "maybe"');
+      // Each problem says where it is: line and column of the value.
+      expect((error as UserError).problems.find((problem) => problem.message.startsWith('painLastRun'))).toMatchObject({ line: 4, col: 14 });
       expect(messages).toContain('where: not a valid answer ["elbow"]');
       expect(messages).toContain('painLastRun: not a valid answer 14');
       expect(messages).toContain('daysAgo: missing ');
@@ -63,7 +121,7 @@ describe('--answers files', () => {
 });
 
 describe('prompt flow', () => {
-  it('asks every question in order through the prompter', async () => {
+  it('the typical path asks 15 questions or fewer, with progress, and no repeats of earlier answers', async () => {
     const asked: string[] = [];
     const prompter: Prompter = {
       confirm: async (message) => (asked.push(message), false),
@@ -72,10 +130,28 @@ describe('prompt flow', () => {
       number: async (message, min) => (asked.push(message), min),
     };
     const answers = await askAll(questions, prompter);
-    expect(asked[0]).toBe('Can you NOT bear weight on the leg, or walk normally?');
-    expect(asked).toHaveLength(8 + 9 + 3 + 6 - 1);
+    expect(asked[0]).toBe('(1/14) Does any of these apply to you now?');
+    // Gate + 9 questions (the morning after is skipped: the pain settled within minutes) + 3 self-test.
+    expect(asked).toHaveLength(14);
+    expect(asked.at(-1)).toMatch(/^\(14\/14\) /);
     expect(answers).toMatchObject({ where: ['outside'], onset: 'sudden', painLastRun: 0 });
+    expect(answers.painMorningAfter).toBeUndefined();
     expect(scoreInterview(answers, questions, conditions).redFlags).toEqual([]);
+  });
+
+  it('a red flag shows the urgent outcome at once; stopping there skips the rest', async () => {
+    const asked: string[] = [];
+    const prompter: Prompter = {
+      confirm: async (message) => (asked.push(message), message.includes('apply') || message.includes('fever')),
+      checkbox: async () => expect.unreachable(),
+      select: async () => expect.unreachable(),
+      number: async () => expect.unreachable(),
+    };
+    const shown: string[] = [];
+    const answers = await askAll(questions, prompter, { onRedFlag: async (item) => (shown.push(item.id), false) });
+    expect(shown).toEqual(['feverChills']);
+    expect(asked).toHaveLength(6);
+    expect(scoreInterview(answers, questions, conditions)).toMatchObject({ urgency: 'today', load: 'stop' });
   });
 });
 

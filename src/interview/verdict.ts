@@ -1,0 +1,76 @@
+// One verdict: the interview's answers and the runner's log judged together. The worse of the two
+// wins, one line says why, and there is one advice list: the winner's (the answers' on a tie,
+// since they are today's). A stale log is not combined: the outcome rests on the answers alone.
+import type { Report, Status } from '../model/report.js';
+import type { Outcome } from './score.js';
+
+const STATUS_LEVEL: Record<Status, number> = { green: 0, amber: 1, red: 2 };
+
+const LOAD_HEADLINE = { stop: 'STOP RUNNING FOR NOW', cut: 'CUT BACK 30–50%', continue: 'KEEP RUNNING AT THIS AMOUNT' } as const;
+
+export interface LogView {
+  file: string;
+  status: Status;
+  /** The reason that set the log's status. */
+  reason: string;
+  stale: boolean;
+  lastEntry: string;
+  daysBehind: number;
+  skippedRows: number;
+  headline: string;
+  /** The log's advice lines, as `analyze` gives them. */
+  actions: string[];
+}
+
+export interface Verdict {
+  status: Status;
+  /** Which side decided: the answers, the log, or the answers alone (no log, or a stale one). */
+  decidedBy: 'answers' | 'log' | 'answers alone';
+  headline: string;
+  /** "your answers say …; your log says …; so …", or why the log was not combined. */
+  why: string;
+  advice: string[];
+  /** Who to see and how soon, when someone should be seen. */
+  see: string;
+}
+
+export function logView(report: Report, file: string): LogView {
+  const stale = Boolean(report.freshness?.stale || report.statusDetail.stale);
+  const { advice } = report;
+  const headline = report.status === 'red'
+    ? 'STOP RUNNING FOR NOW'
+    : report.status === 'amber'
+      ? `CUT BACK: next week up to ${advice.nextWeekMax} ${advice.units}`
+      : `KEEP RUNNING: next week up to ${advice.nextWeekMax} ${advice.units}`;
+  return {
+    file,
+    status: report.status,
+    reason: report.statusReasons.find((reason) => !reason.startsWith('stale')) ?? report.statusReasons[0] ?? '',
+    stale,
+    lastEntry: report.freshness?.lastEntry ?? report.statusDetail.lastEntry,
+    daysBehind: report.freshness?.daysBehind ?? 0,
+    skippedRows: report.summary.skippedRows,
+    headline,
+    actions: [...advice.actions, ...(advice.see ? [advice.see.text] : [])],
+  };
+}
+
+export function decideVerdict(outcome: Outcome, log?: LogView): Verdict {
+  const answers: Verdict = {
+    status: outcome.status,
+    decidedBy: 'answers alone',
+    headline: LOAD_HEADLINE[outcome.load],
+    why: `your answers say ${LOAD_HEADLINE[outcome.load]}: ${outcome.because}.`,
+    advice: [outcome.loadAdvice, ...outcome.ruleBookAdvice],
+    see: outcome.seeText,
+  };
+  if (!log) return answers;
+  if (log.stale) {
+    return { ...answers, why: `${answers.why} Your log's last entry is ${log.lastEntry}, ${log.daysBehind} days ago, so it is stale and not combined: this outcome is judged on your answers alone.` };
+  }
+  const logWins = STATUS_LEVEL[log.status] > STATUS_LEVEL[outcome.status];
+  const winner = logWins ? log.headline : answers.headline;
+  const why = `your answers say ${answers.headline}: ${outcome.because}; your log says ${log.status.toUpperCase()}: ${log.reason}; so ${winner}, the more cautious of the two.`;
+  if (!logWins) return { ...answers, decidedBy: 'answers', why };
+  return { status: log.status, decidedBy: 'log', headline: log.headline, why, advice: log.actions, see: outcome.seeText };
+}
