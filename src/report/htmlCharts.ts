@@ -134,7 +134,7 @@ export function painCalendarSvg(report: Report, idPrefix: string): string {
   const cell = 26;
   const left = 34;
   const top = 18;
-  const width = Math.max(left + columns * cell + 4, 440);
+  const width = Math.max(left + columns * cell + 4, 520);
   const height = top + 7 * cell + 44;
   const painful = days.filter((day) => day.worst !== null && day.worst > 0);
   const parts = [
@@ -155,8 +155,8 @@ export function painCalendarSvg(report: Report, idPrefix: string): string {
   }
   const legendY = top + 7 * cell + 14;
   const legend: [string, string][] = [['c-none', 'none logged'], ['c-0', '0'], ['c-low', '1–3'], ['c-mid', '4–5'], ['c-high', '6–10']];
-  legend.forEach(([band, label], index) => parts.push(`<rect class="cal ${band}" x="${left + index * 80}" y="${legendY}" width="12" height="12" rx="2"/><text class="label" x="${left + index * 80 + 16}" y="${legendY + 10}">${label}</text>`));
-  parts.push(`<text class="label" x="${left}" y="${legendY + 28}">R: rest day (dashed) · corner mark: next-morning pain that day</text></svg>`);
+  legend.forEach(([band, label], index) => parts.push(`<rect class="cal ${band}" x="${left + index * 96}" y="${legendY}" width="12" height="12" rx="2"/><text class="label" x="${left + index * 96 + 16}" y="${legendY + 10}">${label}</text>`));
+  parts.push(`<text class="label" x="${left}" y="${legendY + 28}">R: rest day (dashed) · corner mark: a next-morning score logged that day</text></svg>`);
   const sentence = painful.length === 0 ? 'No pain above 0 logged on any day shown.' : `Pain above 0 on ${painful.length} of ${days.length} days; worst ${Math.max(...painful.map((day) => day.worst!))}/10 on ${painful.reduce((worst, day) => (day.worst! > worst.worst! ? day : worst)).date}.`;
   return `${parts.join('\n')}<figcaption class="muted">${escapeHtml(sentence)} Rows are weekdays, columns weeks; each number is that day's worst pain (during, after, next morning, or on a rest day).</figcaption>`;
 }
