@@ -95,3 +95,6 @@ export function nextWeekText(report: Report): string {
 export function references(findings: Finding[]): string[] {
   return [...new Set(findings.map((finding) => finding.source))];
 }
+
+/** The load rules: the weekly charts mark the weeks where they found something. */
+export const LOAD_RULES: ReadonlySet<string> = new Set(['weekly-ramp', 'session-spike', 'acute-chronic']);

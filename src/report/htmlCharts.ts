@@ -4,6 +4,8 @@
 import { addDaysTo, daysBetween, weekStartOf } from '../analysis/calendar.js';
 import type { PainDay, Report, WeekSummary } from '../model/report.js';
 import { distanceText, KM_PER_MILE } from '../util/units.js';
+import { LOAD_RULES } from './common.js';
+import { WEEKDAYS } from './painCalendarText.js';
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
@@ -44,8 +46,6 @@ export function painY(pain: number, plotHeight: number): number {
 
 /** Weeks drawn: 16, as in the terminal chart. */
 export const CHART_WEEKS = 16;
-
-const LOAD_RULES = new Set(['weekly-ramp', 'session-spike', 'acute-chronic']);
 
 /** Weeks (their Monday) with a load finding: the weekly chart marks them. */
 export function loadFindingWeeks(report: Report): Set<string> {
@@ -123,8 +123,6 @@ export function painBand(pain: number | null): string {
   if (pain === 0) return 'c-0';
   return pain <= 3 ? 'c-low' : pain <= 5 ? 'c-mid' : 'c-high';
 }
-
-const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
 export function painCalendarSvg(report: Report, idPrefix: string): string {
   const days = report.summary.painDays ?? [];

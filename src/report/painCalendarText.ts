@@ -3,7 +3,7 @@
 import { addDaysTo, daysBetween, weekStartOf } from '../analysis/calendar.js';
 import type { PainDay, Report } from '../model/report.js';
 
-const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+export const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
 /** A cell: the worst pain, `*` when next-morning pain is part of it, `R` on a rest day. */
 export function calendarCell(day: PainDay | undefined): string {
