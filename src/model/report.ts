@@ -42,6 +42,29 @@ export interface WeekSummary {
   hours: number;
 }
 
+/**
+ * One day of the pain calendar. Pain scores are the highest of that day's entries, 0–10, null
+ * when none was logged; `nextMorning` is the pain_next_day of the day before's runs.
+ */
+export interface PainDay {
+  date: string;
+  distanceKm: number;
+  longestRunKm: number;
+  /**
+   * No running that day. The last record may be the morning after the as-of day, when the
+   * as-of day's run gives its next-morning pain: nothing else is known of that day (rest false).
+   */
+  rest: boolean;
+  /** During the run (pain, pain_start, pain_end). */
+  during: number | null;
+  after: number | null;
+  nextMorning: number | null;
+  /** The pain a non-running record (rest day, diary day) gives for that day. */
+  restRecord: number | null;
+  /** The worst of the four: the calendar cell's colour. */
+  worst: number | null;
+}
+
 export interface Advice {
   /** Upper limit for the next 7 days, in km. */
   nextWeekMaxKm: number;
@@ -116,6 +139,8 @@ export interface Report {
     weeks: WeekSummary[];
     /** Pain during each run of the last 16 weeks, for the daily timeline. */
     painTimeline: { date: string; pain: number }[];
+    /** Every day of the last 16 weeks (from the first entry at most), for the pain calendar. */
+    painDays?: PainDay[];
   };
   status: Status;
   statusReasons: string[];

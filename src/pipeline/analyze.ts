@@ -12,6 +12,7 @@ import { addDaysTo } from '../analysis/calendar.js';
 import { distanceBetweenKm } from '../analysis/context.js';
 import { buildCheckContext } from '../checks/types.js';
 import { acuteChronic } from '../analysis/load.js';
+import { painDays } from './painDays.js';
 
 export interface AnalyzeOptions {
   /** Judge the log as of this day; default the last entry on or before `today` (and `until`). */
@@ -82,6 +83,7 @@ export function analyze(log: Log, ruleSet: RuleSet, options: AnalyzeOptions = {}
       acuteChronicRatio: load ? round(load.ratio, 2) : null,
       maxPain14Days: pains14.length > 0 ? Math.max(...pains14) : null,
       restDaysLast7: context.days.slice(-7).filter((day) => day.isRest).length,
+      painDays: painDays(context),
       painTimeline: context.runs.filter((run) => run.pain !== undefined && run.date >= addDaysTo(asOf, -111)).map((run) => ({ date: run.date, pain: run.pain! })),
       weeks: context.weeks.map((week) => ({
         weekStart: week.weekStart,

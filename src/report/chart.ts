@@ -6,6 +6,7 @@ import { addDaysTo } from '../analysis/calendar.js';
 import type { Report } from '../model/report.js';
 import { distanceText } from '../util/units.js';
 import type { RenderOptions } from './style.js';
+import { LOAD_RULES } from './common.js';
 
 /** Weeks shown: 16 on wide terminals, 12 on narrow ones. */
 export function weeksToShow(width: number): number {
@@ -56,7 +57,7 @@ export function weeklyChart(report: Report, options: RenderOptions & { ascii?: b
   // date (10) + space + bar + space + distance + two spaces + pain strip (11) + flag (2)
   const cells = Math.max(8, options.width - 10 - 1 - 1 - distanceWidth - 2 - 11 - 2);
   const max = Math.max(...weeks.map((week) => week.distanceKm));
-  const loadDays = report.findings.filter((finding) => ['weekly-ramp', 'session-spike', 'acute-chronic'].includes(finding.rule)).map((finding) => finding.from ?? finding.date ?? '');
+  const loadDays = report.findings.filter((finding) => LOAD_RULES.has(finding.rule)).map((finding) => finding.from ?? finding.date ?? '');
   const lines = [
     chalk.bold('Weekly distance and pain') + chalk.dim(` (last ${weeks.length} weeks)`),
     chalk.dim(`week of    ${`0 ${units}`.padEnd(cells - distanceText(max, units).length)}${distanceText(max, units)} ${'distance'.padStart(distanceWidth)}  ${'pain 0–10'.padEnd(11)}`),

@@ -1,6 +1,7 @@
 // Helpers shared by the text and Markdown reporters.
 import { distanceText } from '../util/units.js';
 import type { Finding, Report } from '../model/report.js';
+import { addDaysTo } from '../analysis/calendar.js';
 
 export const STATUS_HEADLINE = {
   green: 'keep running, build gradually',
@@ -65,3 +66,35 @@ export function inputLossLine(report: Report): string | undefined {
   if (droppedFields > 0) parts.push(`${droppedFields} unreadable value${droppedFields === 1 ? '' : 's'} dropped (the run${droppedFields === 1 ? '' : 's'} kept)`);
   return parts.length === 0 ? undefined : `${parts.join(', ')}: hipcheck validate lists each with its line`;
 }
+
+/** The runner's key figures for the status card, in every format: [label, value]. */
+export function keyFigures(report: Report): [string, string][] {
+  const units = report.advice.units;
+  const days = report.summary.painDays ?? [];
+  const lastDays = (count: number) => days.filter((day) => day.date > addDaysTo(report.asOf, -count));
+  const last28 = lastDays(28);
+  const worst14 = lastDays(14).filter((day) => day.worst !== null).map((day) => day.worst!);
+  const longest30 = Math.max(0, ...lastDays(30).map((day) => day.longestRunKm));
+  return [
+    ['Last 7 days', distanceText(report.summary.last7DaysKm, units)],
+    ['4-week average', last28.length < 28 ? 'not 4 weeks of log yet' : `${distanceText(last28.reduce((sum, day) => sum + day.distanceKm, 0) / 4, units)} a week`],
+    ['Longest run, 30 days', distanceText(longest30, units)],
+    ['Worst pain, 14 days', worst14.length === 0 ? 'none logged' : `${Math.max(...worst14)}/10`],
+    ['Rest days, last 7', String(report.summary.restDaysLast7)],
+  ];
+}
+
+/** Next week's numbers, as one line. */
+export function nextWeekText(report: Report): string {
+  const { advice } = report;
+  const range = advice.nextWeekMinKm > 0 && advice.nextWeekMinKm < advice.nextWeekMaxKm ? `${distanceText(advice.nextWeekMinKm, advice.units)}–` : 'up to ';
+  return `${range}${distanceText(advice.nextWeekMaxKm, advice.units)} in the next 7 days, longest run up to ${distanceText(advice.longestRunMaxKm, advice.units)}`;
+}
+
+/** Each rule's source, once, numbered in the order the findings first cite it. */
+export function references(findings: Finding[]): string[] {
+  return [...new Set(findings.map((finding) => finding.source))];
+}
+
+/** The load rules: the weekly charts mark the weeks where they found something. */
+export const LOAD_RULES: ReadonlySet<string> = new Set(['weekly-ramp', 'session-spike', 'acute-chronic']);

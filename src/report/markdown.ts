@@ -1,9 +1,10 @@
 // Markdown for sharing with a coach or physio: the same content as the text report.
 import type { Report } from '../model/report.js';
-import { groupByRule, inputLossLine, periodLine, safetyOverrideLines, statusHeadline, whenText, whoToSee } from './common.js';
+import { groupByRule, inputLossLine, keyFigures, nextWeekText, periodLine, references, safetyOverrideLines, statusHeadline, whenText, whoToSee } from './common.js';
+import { painCalendarMarkdown } from './painCalendarText.js';
 import { distanceText } from '../util/units.js';
 import { visible } from '../util/visible.js';
-import { noPatternText, patternFindings } from './patterns.js';
+import { noPatternText, patternFindings, PATTERN_RULES } from './patterns.js';
 
 /**
  * Text from the user's files must not break the table or inject markup: any line break (a lone
@@ -34,23 +35,33 @@ export function renderMarkdown(report: Report): string {
   out.push(`## Status: ${report.status.toUpperCase()} (${statusHeadline(report)})`, '');
   for (const reason of report.statusReasons) out.push(`- ${escapeMarkdown(reason)}`);
   out.push('', `**Who to see:** ${escapeMarkdown(whoToSee(report))}`);
+  out.push('', `**Next week:** ${nextWeekText(report)}.`);
+  const figures = keyFigures(report);
+  out.push('', `| ${figures.map(([label]) => label).join(' | ')} |`, `|${figures.map(() => '---').join('|')}|`, `| ${figures.map(([, value]) => value).join(' | ')} |`);
   out.push('', '## Next 7 days', '');
   for (const action of report.advice.actions) out.push(`- ${escapeMarkdown(action)}`);
+  out.push('', '## Pain calendar', '', ...painCalendarMarkdown(report));
+  out.push('', '## Acute:chronic ratio', '', `Now: ${report.summary.acuteChronicRatio ?? 'not enough history'} (distance of the last 7 days ÷ (distance of the last 28 days ÷ 4); context, not a verdict).`);
+  out.push('', '## Weeks', '', '| week of | distance | runs | rest days | longest | max pain | avg pain | hours |', '|---|---:|---:|---:|---:|---:|---:|---:|');
+  for (const week of report.summary.weeks) {
+    out.push(`| ${week.weekStart} | ${distanceText(week.distanceKm, units)} | ${week.runs} | ${week.restDays} | ${distanceText(week.longestRunKm, units)} | ${week.maxPain ?? '–'} | ${week.averagePain ?? '–'} | ${week.hours.toFixed(1)} |`);
+  }
   out.push('', renderPatternsMarkdown(report).trimEnd());
   out.push('', '## Findings', '');
-  if (report.findings.length === 0) out.push('None.');
-  else {
-    out.push('| severity | rule | when | finding |', '|---|---|---|---|');
-    for (const finding of report.findings) out.push(`| ${finding.severity} | ${finding.rule} | ${whenText(finding)} | ${escapeMarkdown(finding.message)} |`);
-    out.push('', '### Sources', '');
-    for (const group of groupByRule(report.findings)) out.push(`- **${group.rule}**: ${escapeMarkdown(group.findings[0]!.source)}`);
+  const rules = report.findings.filter((finding) => !PATTERN_RULES.has(finding.rule));
+  const sources = references(report.findings);
+  if (rules.length === 0) out.push('None.', '');
+  for (const group of groupByRule(rules)) {
+    out.push(`### ${group.rule} · ${group.findings.length} finding${group.findings.length === 1 ? '' : 's'} · source [${sources.indexOf(group.findings[0]!.source) + 1}]`, '', '| severity | when | finding |', '|---|---|---|');
+    for (const finding of group.findings) out.push(`| ${finding.severity} | ${whenText(finding)} | ${escapeMarkdown(finding.message)} |`);
+    out.push('');
   }
-  out.push('', '## Weeks', '', '| week of | distance | runs | rest days | longest | max pain | hours |', '|---|---:|---:|---:|---:|---:|---:|');
-  for (const week of report.summary.weeks) {
-    out.push(`| ${week.weekStart} | ${distanceText(week.distanceKm, units)} | ${week.runs} | ${week.restDays} | ${distanceText(week.longestRunKm, units)} | ${week.maxPain ?? '–'} | ${week.hours.toFixed(1)} |`);
-  }
-  if (report.tooLittleData.length > 0) {
-    out.push('', '_Too little data for: ' + report.tooLittleData.map((item) => `${item.rule} (${escapeMarkdown(item.reason)})`).join('; ') + '_');
-  }
+  out.push('## Too little data', '');
+  if (report.tooLittleData.length === 0) out.push('Every rule had the data it needs.');
+  for (const item of report.tooLittleData) out.push(`- ${item.rule}: ${escapeMarkdown(item.reason)}`);
+  out.push('', '## Skipped rows', '', inputLossLine(report) ?? 'None: every row and value was read.');
+  out.push('', '## References', '');
+  if (sources.length === 0) out.push('None cited.');
+  sources.forEach((source, index) => out.push(`${index + 1}. ${escapeMarkdown(source)}`));
   return `${out.join('\n')}\n`;
 }

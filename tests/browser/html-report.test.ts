@@ -47,10 +47,11 @@ describe('HTML report in a real browser', () => {
     const byHeight = [...bars].sort((a, b) => a.height - b.height).map((bar) => bar.km);
     expect(byHeight).toEqual(byKm);
     expect(await page.locator('h1').first().textContent()).toBe('hipcheck: example');
-    expect(await page.locator('svg[role="img"] desc').first().textContent()).toContain('week of 2025-03-24: 48.4 km, highest pain 5, acute:chronic 1.03');
-    // The daily pain timeline: one dot per run with a pain score in the last 16 weeks.
-    expect(await page.locator('svg circle.dot').count()).toBe(48);
-    expect(await page.locator('h2').allTextContents()).toEqual(['Status: AMBER — hold or cut back', 'Next 7 days', 'Weekly distance and pain', 'Daily pain', 'Patterns in your log', 'Findings']);
+    // Sunday's run had 2/10 the next morning (Monday 03-31): its week shows it.
+    expect(await page.locator('svg[role="img"] desc').first().textContent()).toContain('week of 2025-03-24: 48.4 km, highest pain during 5, after 5, next morning 2');
+    // The pain calendar: one cell per day from the first entry (2025-01-07) to the morning after the last run.
+    expect(await page.locator('svg rect.cal[data-date]').count()).toBe(84);
+    expect(await page.locator('h2').allTextContents()).toEqual(['Status: AMBER — hold or cut back', 'Next 7 days', 'Weekly distance and pain', 'Pain calendar', 'Acute:chronic ratio', 'Weeks', 'Patterns in your log', 'Findings', 'Too little data', 'Skipped rows', 'References']);
     mkdirSync(join(ROOT, 'test-output'), { recursive: true });
     await page.screenshot({ path: join(ROOT, 'test-output/analyze-report.png'), fullPage: true });
     await page.close();

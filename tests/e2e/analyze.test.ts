@@ -71,12 +71,19 @@ describe('hipcheck analyze (built binary)', () => {
     expect(Array.isArray(report.warnings)).toBe(true);
   });
 
-  it('markdown: headings, findings table, sources', () => {
+  it('markdown: the sections of the HTML report in its order, findings grouped by rule, each source once', () => {
     const out = hipcheck(['analyze', EXAMPLE, '--format', 'markdown']).stdout;
     expect(out).toMatch(/^# hipcheck: example\n/);
-    expect(out).toContain('## Status: AMBER (hold or cut back)');
-    expect(out).toContain('| severity | rule | when | finding |');
-    expect(out).toContain('### Sources');
+    expect(out).toContain('**Next week:** 24.2 km–33.9 km in the next 7 days, longest run up to 22.0 km.');
+    expect(out).toContain('| 48.4 km | 47.0 km a week | 22.0 km | 5/10 | 3 |');
+    const headings = out.split('\n').filter((line) => line.startsWith('## '));
+    expect(headings).toEqual(['## Status: AMBER (hold or cut back)', '## Next 7 days', '## Pain calendar', '## Acute:chronic ratio', '## Weeks', '## Patterns in your log', '## Findings', '## Too little data', '## Skipped rows', '## References']);
+    // The calendar's last week: Sunday's run left 2/10 the next morning, Monday 03-31.
+    expect(out).toContain('| 2025-03-24 | 1\\* R | 0 | 0\\* R | 2 | 0\\* R | 1 | 5\\* |\n| 2025-03-31 | 2\\* |');
+    expect(out).toContain('### pain-during · 6 findings · source [2]');
+    const thrive24h = "Sports-physiotherapy clinic (Thrive) runner's guide to hip pain (symptoms back to baseline within 24 hours).";
+    expect(out.split(thrive24h)).toHaveLength(2);
+    expect(out).toContain(`1. ${thrive24h}`);
   });
 
   it('--as-of judges the log as of an earlier day and says so', () => {
