@@ -51,16 +51,13 @@ export interface AthleteResult {
 }
 
 /** The day staleness is measured against: --as-of, else the end of an --until period, else today. */
-export function referenceDayOf(commandLine: CommandLineSettings, asOf: string, today: string): string {
+function referenceDayOf(commandLine: CommandLineSettings, asOf: string, today: string): string {
   return commandLine.asOf ?? (commandLine.until ? asOf : today);
 }
 
 /** Silence never clears a status: a log whose last entry is 14+ days behind is stale. */
-export function freshnessOf(log: Log, asOf: string, referenceDay: string): Freshness {
-  return freshnessFrom(log.entries.filter((entry) => entry.date <= asOf).at(-1)?.date ?? asOf, referenceDay);
-}
-
-export function freshnessFrom(lastEntry: string, referenceDay: string): Freshness {
+function freshnessOf(log: Log, asOf: string, referenceDay: string): Freshness {
+  const lastEntry = log.entries.filter((entry) => entry.date <= asOf).at(-1)?.date ?? asOf;
   const daysBehind = Math.max(0, daysBetween(lastEntry, referenceDay));
   return { lastEntry, referenceDay, daysBehind, stale: daysBehind >= STALE_AFTER_DAYS };
 }

@@ -1,16 +1,13 @@
 // Instant re-runs: batch keeps each athlete's analysis in the user's cache folder; the output
 // is the same byte for byte with and without it, and a broken cache never breaks a check.
-import { appendFileSync, chmodSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, chmodSync, cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fixture, hipcheck } from '../helpers/cli.js';
+import { tempDir } from '../helpers/tempDir.js';
 
-const folders: string[] = [];
-afterAll(() => folders.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
 const tempFolder = () => {
-  const folder = mkdtempSync(join(tmpdir(), 'hipcheck-cache-'));
-  folders.push(folder);
+  const folder = tempDir('hipcheck-cache-');
   return folder;
 };
 

@@ -1,18 +1,15 @@
 // One pipeline: analyze, batch and interview --log judge the same log with the same settings
 // the same way, and the settings' precedence is one documented order.
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fixture, formatChoices, hipcheck } from '../helpers/cli.js';
+import { tempDir } from '../helpers/tempDir.js';
 
 const TODAY = { HIPCHECK_TODAY: '2025-03-31' };
-const folders: string[] = [];
-afterAll(() => folders.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
 
 function folderWith(files: Record<string, string>): string {
-  const folder = mkdtempSync(join(tmpdir(), 'hipcheck-verdict-'));
-  folders.push(folder);
+  const folder = tempDir('hipcheck-verdict-');
   for (const [name, text] of Object.entries(files)) writeFileSync(join(folder, name), text);
   return folder;
 }

@@ -1,17 +1,14 @@
 // A coach's Monday morning: who first, what changed, what to tell each athlete.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { hipcheck } from '../helpers/cli.js';
+import { tempDir } from '../helpers/tempDir.js';
 
-const folders: string[] = [];
-afterAll(() => folders.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
 
 function squad(files: Record<string, string>): string {
-  const folder = mkdtempSync(join(tmpdir(), 'hipcheck-triage-'));
-  folders.push(folder);
+  const folder = tempDir('hipcheck-triage-');
   for (const [name, text] of Object.entries(files)) writeFileSync(join(folder, name), text);
   return folder;
 }
