@@ -19,6 +19,7 @@ import { updateFileLocked } from './write/updateLocked.js';
 import { visible } from '../util/visible.js';
 import { colorEnabled, terminalWidth, write, type Io } from './io.js';
 import { addAnalysisOptions, addFailOnOption, pipelineSettingsFrom, printProblems, type AnalysisFlags } from './logInput.js';
+import { jsonText } from '../util/json.js';
 
 interface InterviewFlags extends AnalysisFlags {
   answers?: string;
@@ -71,7 +72,7 @@ Examples:
     const view = { outcome, verdict, ...(log ? { log } : {}), answers: summariseAnswers(answers, questions), date: io.today! };
     // The outcome is always shown first: a save that fails afterwards never hides it.
     const color = colorEnabled(command.optsWithGlobals().color as boolean | undefined, io.env, io.stdout.isTTY);
-    if (flags.format === 'json') write(io.stdout, `${JSON.stringify({ schemaVersion: 1, date: io.today, verdict, outcome, answers, ...(logJson ? { log: logJson } : {}) }, null, 2)}\n`);
+    if (flags.format === 'json') write(io.stdout, `${jsonText({ schemaVersion: 1, date: io.today, verdict, outcome, answers, ...(logJson ? { log: logJson } : {}) }, 2)}\n`);
     else if (flags.format === 'markdown') write(io.stdout, renderOutcomeMarkdown(view));
     else write(io.stdout, renderOutcomeText(view, { color, width }));
     let code: number = failsAt(verdict.status, flags.failOn) ? EXIT.FINDINGS : EXIT.OK;

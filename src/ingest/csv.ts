@@ -44,6 +44,11 @@ export function detectDelimiter(text: string): Delimiter {
   return counts[0]![1] > 0 ? counts[0]![0] : ',';
 }
 
+/** The start of a file as text: enough to find its header line's delimiter or its format. */
+export function textHead(bytes: Buffer): string {
+  return bytes.subarray(0, 1 << 16).toString('utf8');
+}
+
 interface NumberedRecord {
   record: string[];
   /** Physical line where the record starts, and where it ends (multi-line quoted notes). */
@@ -88,11 +93,10 @@ class LineCounter {
  * go at once, so memory follows the entries kept, not the file. App exports are read whole:
  * Garmin's units are guessed from all its paces.
  */
-export function readCsvTable(text: string, file: string, options: CsvOptions, begin: (layout: CsvLayout) => RowSink): CsvTable {
-  const delimiter = options.delimiter ?? detectDelimiter(text);
+export function readCsvTable(bytes: Buffer, file: string, options: CsvOptions, begin: (layout: CsvLayout) => RowSink): CsvTable {
+  const delimiter = options.delimiter ?? detectDelimiter(textHead(bytes));
   const required = options.required ?? ['date', 'distance'];
   const problems: InputProblem[] = [];
-  const bytes = Buffer.from(text);
   const lines = new LineCounter(bytes);
   const skipped: { code?: string; lines?: number; message: string }[] = [];
   let skippedRows = 0;

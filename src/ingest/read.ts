@@ -1,7 +1,7 @@
 // From text to a Log: pick the format, read rows, normalise them, drop duplicates.
 import { extname } from 'node:path';
 import type { DistanceUnit, Entry, InputProblem, Log, SessionType, UnusableRow } from '../model/log.js';
-import { readCsvTable } from './csv.js';
+import { readCsvTable, textHead } from './csv.js';
 import { normaliseRow } from './normalise.js';
 import type { RawRow } from './rawRow.js';
 import { readYamlLog } from './yaml.js';
@@ -39,9 +39,13 @@ export function formatOf(name: string, text: string, override?: InputFormat): In
   return sniffFormat(text);
 }
 
-/** Throws UserError for file-level problems; row problems are collected in the Log. */
-export function readLog(name: string, text: string, options: ReadOptions = {}): Log {
-  const format = formatOf(name, text, options.inputFormat);
+/**
+ * Throws UserError for file-level problems; row problems are collected in the Log. The log
+ * comes as text, or as UTF-8 bytes already checked (readSourceBytes), which a CSV log is read
+ * from without ever being one large string.
+ */
+export function readLog(name: string, input: string | Buffer, options: ReadOptions = {}): Log {
+  const format = formatOf(name, typeof input === 'string' ? input : textHead(input), options.inputFormat);
   const entries = new EntryCollector(name, options);
   let problems: InputProblem[];
   let units: DistanceUnit;
@@ -49,7 +53,7 @@ export function readLog(name: string, text: string, options: ReadOptions = {}): 
   let skippedRows: number;
   let droppedFields = 0;
   if (format === 'csv') {
-    const table = readCsvTable(text, name, {
+    const table = readCsvTable(typeof input === 'string' ? Buffer.from(input) : input, name, {
       ...(extname(name).toLowerCase() === '.tsv' ? { delimiter: '\t' as const } : {}),
       ...(options.units ? { units: options.units } : {}),
       ...(options.timeZone ? { timeZone: options.timeZone } : {}),
@@ -58,7 +62,7 @@ export function readLog(name: string, text: string, options: ReadOptions = {}): 
     ({ problems, skippedRows } = table);
     units = table.distanceHeaderUnit ?? options.units ?? 'km';
   } else {
-    const yamlLog = readYamlLog(text, name);
+    const yamlLog = readYamlLog(typeof input === 'string' ? input : input.toString('utf8'), name);
     ({ problems, athlete, skippedRows, droppedFields } = yamlLog);
     units = athlete.units ?? options.units ?? 'km';
     const take = entries.begin(units, false);
@@ -76,8 +80,8 @@ export function readLog(name: string, text: string, options: ReadOptions = {}): 
 
 /**
  * Turns rows into entries one at a time, as the reader hands them on. Strings that repeat
- * from row to row (days, times, terrain, shoes) are kept once: a log of a million runs holds
- * a few thousand distinct days.
+ * from row to row (times, types, terrain, shoes) are kept once: a log of a million runs holds
+ * a few thousand distinct values of each.
  */
 class EntryCollector {
   private readonly entries: Entry[] = [];
@@ -113,7 +117,7 @@ class EntryCollector {
   }
 
   private shared(entry: Entry): Entry {
-    entry.date = this.once(entry.date);
+    // Days come shared already (src/ingest/dates.ts).
     if (entry.time !== undefined) entry.time = this.once(entry.time);
     if (entry.type !== undefined) entry.type = this.once(entry.type) as SessionType;
     if (entry.terrain !== undefined) entry.terrain = this.once(entry.terrain);

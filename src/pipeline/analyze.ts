@@ -13,6 +13,7 @@ import { distanceBetweenKm } from '../analysis/context.js';
 import { buildCheckContext } from '../checks/types.js';
 import { acuteChronic } from '../analysis/load.js';
 import { painDays } from './painDays.js';
+import { keepWhere } from '../util/arrays.js';
 
 export interface AnalyzeOptions {
   /** Judge the log as of this day; default the last entry on or before `today` (and `until`). */
@@ -30,8 +31,8 @@ export interface AnalyzeOptions {
 }
 
 export function analyze(log: Log, ruleSet: RuleSet, options: AnalyzeOptions = {}): Report {
-  const inPeriod = log.entries.filter((entry) => (!options.since || entry.date >= options.since) && (!options.until || entry.date <= options.until));
-  const asOf = options.asOf ?? inPeriod.filter((entry) => !options.today || entry.date <= options.today).at(-1)?.date;
+  const inPeriod = keepWhere(log.entries, (entry) => (!options.since || entry.date >= options.since) && (!options.until || entry.date <= options.until));
+  const asOf = options.asOf ?? inPeriod.findLast((entry) => !options.today || entry.date <= options.today)?.date;
   if (!asOf || !inPeriod.some((entry) => entry.date <= asOf)) {
     const allLater = options.today !== undefined && inPeriod.length > 0 && !options.asOf;
     const where = options.since || options.until ? ' in the period' : '';
