@@ -39,6 +39,9 @@ function sharedDay(date: string): string {
   return date;
 }
 
+/** One string for each time of day, HH:mm, made when first met. */
+const TIMES: string[] = [];
+
 function parseIso(text: string): Parsed<DayAndTime> | undefined {
   const iso = ISO_DATE.exec(text);
   if (!iso) return undefined;
@@ -54,8 +57,9 @@ function parseIso(text: string): Parsed<DayAndTime> | undefined {
     }
     date = sharedDay(`${year}-${month}-${day}`);
   }
-  if (hour !== undefined && (Number(hour) > 23 || Number(minute) > 59)) return reject('a time of day 00:00–23:59');
-  return inRange(hour !== undefined ? { date, time: `${hour}:${minute}` } : { date });
+  if (hour === undefined) return inRange({ date });
+  if (Number(hour) > 23 || Number(minute) > 59) return reject('a time of day 00:00–23:59');
+  return inRange({ date, time: (TIMES[Number(hour) * 60 + Number(minute)] ??= `${hour}:${minute}`) });
 }
 
 /**

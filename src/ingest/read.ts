@@ -1,6 +1,6 @@
 // From text to a Log: pick the format, read rows, normalise them, drop duplicates.
 import { extname } from 'node:path';
-import type { DistanceUnit, Entry, InputProblem, Log, SessionType, UnusableRow } from '../model/log.js';
+import type { DistanceUnit, Entry, InputProblem, Log, UnusableRow } from '../model/log.js';
 import { readCsvTable, textHead } from './csv.js';
 import { normaliseRow } from './normalise.js';
 import type { RawRow } from './rawRow.js';
@@ -80,8 +80,8 @@ export function readLog(name: string, input: string | Buffer, options: ReadOptio
 
 /**
  * Turns rows into entries one at a time, as the reader hands them on. Strings that repeat
- * from row to row (times, types, terrain, shoes) are kept once: a log of a million runs holds
- * a few thousand distinct values of each.
+ * from row to row (terrain, shoes) are kept once: a log of a million runs holds a few
+ * distinct values of each.
  */
 class EntryCollector {
   private readonly entries: Entry[] = [];
@@ -117,9 +117,7 @@ class EntryCollector {
   }
 
   private shared(entry: Entry): Entry {
-    // Days come shared already (src/ingest/dates.ts).
-    if (entry.time !== undefined) entry.time = this.once(entry.time);
-    if (entry.type !== undefined) entry.type = this.once(entry.type) as SessionType;
+    // Days, times and types come shared already (src/ingest/dates.ts, normalise.ts).
     if (entry.terrain !== undefined) entry.terrain = this.once(entry.terrain);
     if (entry.shoes !== undefined) entry.shoes = this.once(entry.shoes);
     return entry;

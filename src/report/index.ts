@@ -6,7 +6,7 @@ import type { Report } from '../model/report.js';
 import type { BatchRow } from '../model/squad.js';
 import { renderBatchCsv, renderBatchMarkdown, renderBatchText } from './batch.js';
 import { renderBatchHtml, renderHtml } from './html.js';
-import { renderMarkdown } from './markdown.js';
+import { markdownPieces, renderMarkdown } from './markdown.js';
 import { rowOf, squadEntry } from './squadRow.js';
 import type { RenderOptions } from './style.js';
 import { renderText } from './text.js';
@@ -91,7 +91,7 @@ export const REPORTERS = {
     showsReports: () => true,
   },
   markdown: {
-    athlete: (report) => renderMarkdown(report),
+    athlete: (report) => markdownPieces(report),
     squad: (source) => tableWithDetails(renderBatchMarkdown(source.rows), source, (report) => `\n${renderMarkdown(report).replace(/^# /, '## ')}`),
     showsReports: (details) => details,
   },
