@@ -2,7 +2,7 @@
 import type { Readable, Writable } from 'node:stream';
 import { withNewline } from '../util/text.js';
 import { visible } from '../util/visible.js';
-import { openSafeFile } from './write/safeWrite.js';
+import { openSafeFile, writableTarget } from './write/safeWrite.js';
 import { settleSignals } from './write/interrupt.js';
 
 export interface Io {
@@ -78,6 +78,14 @@ export function openOutput(io: Io, flags: { output?: string; force?: boolean }):
     },
     abort: file.abort,
   };
+}
+
+/**
+ * Fails now, not after a long interview, when -o could not be written: a folder, a missing
+ * folder, or a file that exists without --force. Written later with `emit`.
+ */
+export function checkOutputTarget(path: string, overwrite: boolean): void {
+  writableTarget(path, { overwrite });
 }
 
 /** The whole output at once, ending in a newline; a Ctrl+C pressed meanwhile stops it first. */

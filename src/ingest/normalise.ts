@@ -104,7 +104,7 @@ export function normaliseRow(row: RawRow, options: NormaliseOptions): RowResult 
     }
   }
   if (options.diary) type = 'rest';
-  const running = type === undefined || !NON_RUNNING_TYPES.has(type);
+  let running = type === undefined || !NON_RUNNING_TYPES.has(type);
 
   // Distance, in the row's unit column's unit, else the header's, else the log's; a cell may name its own.
   const unitCell = present('unit');
@@ -126,6 +126,13 @@ export function normaliseRow(row: RawRow, options: NormaliseOptions): RowResult 
     }
   } else if (running) {
     return skip('distance is missing', row.cells.distance, `a number ≥ 0 (${columnUnit})`, when.date);
+  }
+  // A day logged at 0 distance, with no time and no session type, is a day without a run: the way
+  // a log with no type column keeps a rest day's pain or a red flag (`add --morning`, `interview
+  // --save`). Its pain is the day's pain, not pain during a run.
+  if (running && !typeCell && distanceCell && distanceKm === 0 && !present('duration') && !present('pace')) {
+    type = 'rest';
+    running = false;
   }
 
   let durationMin = optional('duration', 'a duration', parseDurationMin);

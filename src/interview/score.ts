@@ -27,9 +27,10 @@ export interface Outcome {
   urgency: 'today' | 'within days' | null;
   /** The interview's verdict on the status scale `analyze` uses. */
   status: 'red' | 'amber' | 'green';
-  /** Why, in a few words: "you answered yes to a red flag (fever …)". */
+  /** Why, in a few words that follow "your answers say": "yes to a red flag (fever)". */
   because: string;
   load: 'stop' | 'cut' | 'continue';
+  /** What to do this week (never why: that is `because`; never who to see: that is `seeText`). */
   loadAdvice: string;
   /** The rule book's own advice for this outcome (pain-during, pain-24h, pain-timing). */
   ruleBookAdvice: string[];
@@ -88,6 +89,9 @@ function redFlagsOf(answers: Answers, questions: Question[], keys: Set<string>):
   return flags;
 }
 
+/** What a cut-back week means; the pain limit during runs comes from the pain-during rule. */
+const CUT_ADVICE = 'Run 30–50% less this week than last, avoid hills, and recheck in a week.';
+
 export const SEE_DOCTOR = { today: 'see a doctor today: same day, or urgent care', 'within days': 'see a doctor within the next few days' } as const;
 
 export function scoreInterview(answers: Answers, questions: Question[], conditions: Condition[], ruleAdvice: RuleAdvice = {}): Outcome {
@@ -108,46 +112,48 @@ export function scoreInterview(answers: Answers, questions: Question[], conditio
     ...(painNow >= 5 ? [`pain right now, at rest, is ${painNow}/10: pain that does not settle may be serious`] : []),
   ];
   const crossTrain = 'Cross-train only where it is pain-free (swimming, cycling, rowing, deep-water running).';
+  // `because` says why (it follows "your answers say" in the verdict); `loadAdvice` says what to
+  // do. Neither repeats the other, and who to see is said once, in `seeText`.
   let load: Outcome['load'];
   let loadAdvice: string;
   let because: string;
   if (urgency) {
     load = 'stop';
-    because = `you answered yes to a red flag (${redFlagDetails.map((flag) => flag.logAs).join(', ')})`;
-    loadAdvice = `Stop running and ${SEE_DOCTOR[urgency]}: ${because}. Rest until a doctor has seen you; no cross-training until then.`;
+    because = `yes to a red flag (${redFlagDetails.map((flag) => flag.logAs).join(', ')})`;
+    loadAdvice = 'Rest the hip until a doctor has seen you; no cross-training until then.';
   } else if (builds) {
     load = 'stop';
-    because = 'pain builds the longer you run';
-    loadAdvice = `Stop running for now and ${SEE_DOCTOR['within days']}: pain that builds the longer you run can be a bone stress injury.`;
+    because = 'pain builds the longer you run, which can be a bone stress injury';
+    loadAdvice = 'Do not run through it: rest the hip until a doctor has seen you.';
   } else if (stopReasons.length > 0) {
     load = 'stop';
     because = stopReasons.join('; ');
-    loadAdvice = `Stop running for now: ${because}. ${crossTrain}`;
+    loadAdvice = crossTrain;
   } else if (painLastRun >= 4 || painNow >= 3) {
     load = 'cut';
     because = painLastRun >= 4 ? `pain during your last run was ${painLastRun}/10 (4–5 is the edge)` : `pain at rest is ${painNow}/10`;
-    loadAdvice = `Cut your running by 30–50% this week: ${because}. Keep pain during runs below 4/10, avoid hills, and recheck in a week.`;
+    loadAdvice = CUT_ADVICE;
   } else {
     load = 'continue';
     because = 'pain below 4/10 that settles by the next morning';
-    loadAdvice = `You can keep running at this amount: ${because}. Build up gradually (at most ~10% a week).`;
+    loadAdvice = 'Build up gradually: at most ~10% more a week.';
   }
 
-  const adviceOf = (id: string) => ruleAdvice[id] ?? [];
-  // The pain rules' run advice only where a pain rule (not a red flag) decided the outcome: "shorten
-  // the run" never follows "stop running and see a doctor".
-  const ruleBookAdvice = [
-    ...(builds ? adviceOf('pain-timing') : []),
-    ...(!urgency && load !== 'continue' && painLastRun >= 4 ? adviceOf('pain-during') : []),
-    ...(!urgency && unsettled ? adviceOf('pain-24h') : []),
-  ];
   const selfTestScore = [...keys].filter((key) => key.startsWith('selfTest.')).length;
   // One verdict: a self-test of 3+ never sits beside "keep running"; it moves the outcome to cut.
   if (load === 'continue' && selfTestScore >= 3) {
     load = 'cut';
     because = `${selfTestScore} of 6 self-test answers were yes (3 or more means scale back)`;
-    loadAdvice = `Cut your running by 30–50% this week: ${because}. Keep pain during runs below 4/10 and recheck in a week.`;
+    loadAdvice = CUT_ADVICE;
   }
+  const adviceOf = (id: string) => ruleAdvice[id] ?? [];
+  // The pain rules' run advice only where a pain rule (not a red flag) decided the outcome: "shorten
+  // the run" never follows "stop running and see a doctor". Any cut-back keeps the pain limit.
+  const ruleBookAdvice = [
+    ...(builds ? adviceOf('pain-timing') : []),
+    ...(!urgency && (load === 'cut' || (load === 'stop' && painLastRun >= 4)) ? adviceOf('pain-during') : []),
+    ...(!urgency && unsettled ? adviceOf('pain-24h') : []),
+  ];
   const selfTestAdvice = selfTestScore >= 3 ? `${selfTestScore} of 6: scale back your training and consider a professional opinion.` : `${selfTestScore} of 6: below the 3 that suggest scaling back.`;
   const muscle = Object.entries(MUSCLE_SIGNS).filter(([key]) => keys.has(key)).map(([, words]) => words);
   const joint = Object.entries(JOINT_SIGNS).filter(([key]) => keys.has(key)).map(([, words]) => words);

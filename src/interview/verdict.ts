@@ -1,6 +1,7 @@
 // One verdict: the interview's answers and the runner's log judged together. The worse of the two
 // wins, one line says why, and there is one advice list: the winner's (the answers' on a tie,
 // since they are today's). A stale log is not combined: the outcome rests on the answers alone.
+import { DISCLAIMER } from '../advice/plan.js';
 import type { Report, Status } from '../model/report.js';
 import type { Outcome } from './score.js';
 
@@ -18,8 +19,12 @@ export interface LogView {
   daysBehind: number;
   skippedRows: number;
   headline: string;
-  /** The log's advice lines, as `analyze` gives them. */
+  /** The log's advice lines, as `analyze` gives them, without who to see and the disclaimer (said once each). */
   actions: string[];
+  /** Who to see and how soon, as `analyze` says it; empty when nobody needs to be seen yet. */
+  see: string;
+  /** The log's referral is to a doctor. */
+  seeDoctor: boolean;
 }
 
 export interface Verdict {
@@ -51,26 +56,34 @@ export function logView(report: Report, file: string): LogView {
     daysBehind: report.freshness?.daysBehind ?? 0,
     skippedRows: report.summary.skippedRows,
     headline,
-    actions: [...advice.actions, ...(advice.see ? [advice.see.text] : [])],
+    actions: advice.actions.filter((line) => line !== advice.see?.text && line !== DISCLAIMER),
+    see: advice.see?.text ?? '',
+    seeDoctor: advice.see?.who === 'doctor',
   };
 }
 
+const said = (status: Status, because: string) => `${status.toUpperCase()}: ${because}`;
+
 export function decideVerdict(outcome: Outcome, log?: LogView): Verdict {
+  const answersSay = `your answers say ${said(outcome.status, outcome.because)}`;
   const answers: Verdict = {
     status: outcome.status,
     decidedBy: 'answers alone',
     headline: LOAD_HEADLINE[outcome.load],
-    why: `your answers say ${LOAD_HEADLINE[outcome.load]}: ${outcome.because}.`,
+    why: `${answersSay}.`,
     advice: [outcome.loadAdvice, ...outcome.ruleBookAdvice],
     see: outcome.seeText,
   };
   if (!log) return answers;
   if (log.stale) {
-    return { ...answers, why: `${answers.why} Your log's last entry is ${log.lastEntry}, ${log.daysBehind} days ago, so it is stale and not combined: this outcome is judged on your answers alone.` };
+    return { ...answers, why: `${answersSay}. Your log's last entry is ${log.lastEntry}, ${log.daysBehind} days ago, so it is stale and not combined: this outcome is judged on your answers alone.` };
   }
   const logWins = STATUS_LEVEL[log.status] > STATUS_LEVEL[outcome.status];
-  const winner = logWins ? log.headline : answers.headline;
-  const why = `your answers say ${answers.headline}: ${outcome.because}; your log says ${log.status.toUpperCase()}: ${log.reason}; so ${winner}, the more cautious of the two.`;
-  if (!logWins) return { ...answers, decidedBy: 'answers', why };
-  return { status: log.status, decidedBy: 'log', headline: log.headline, why, advice: log.actions, see: outcome.seeText };
+  const tie = log.status === outcome.status;
+  const so = tie ? 'both agree' : logWins ? 'your log is the more cautious' : 'your answers are the more cautious';
+  const why = `${answersSay}; your log says ${said(log.status, log.reason)}; so ${(logWins ? log.status : outcome.status).toUpperCase()}: ${so}.`;
+  // A doctor, from either side, is never left out; else whoever decided names who to see.
+  const see = outcome.seeProfessional === 'doctor' ? outcome.seeText : log.seeDoctor || logWins ? log.see || outcome.seeText : outcome.seeText || log.see;
+  if (!logWins) return { ...answers, decidedBy: 'answers', why, see };
+  return { status: log.status, decidedBy: 'log', headline: log.headline, why, advice: log.actions, see };
 }

@@ -1,6 +1,7 @@
 // Appends entries to a runner's own log as text added after its last byte, so every existing
 // byte, comment and quirk is kept. `hipcheck add` and `interview --save` both write here.
-// - CSV: the log's own columns (a value whose column the log lacks is refused, never dropped),
+// - CSV: the log's own columns (a value whose column the log lacks is refused, never dropped;
+//   a rest day needs no type column: 0 distance and no time read as one),
 //   delimiter, line endings, decimal commas, distance unit (header, unit column or setting) and
 //   date pattern; cells quoted by csv-stringify.
 // - YAML: an item written by the yaml library, with the keys the log's items already use,
@@ -99,6 +100,9 @@ function csvLayout(text: string, logUnits: DistanceUnit, options: AppendOptions)
   return { delimiter, fields, style, ...(unitWord ? { unitWord } : {}) };
 }
 
+/** A rest-day record the reader knows without a type: 0 distance and no time. */
+const isImpliedRest = (record: LogRecord) => record.type === 'rest' && record.distanceKm === 0 && record.durationMin === undefined;
+
 /** The new text, and the records as written (without the optional values the log has no column for). */
 function appendToCsv(text: string, records: LogRecord[], logUnits: DistanceUnit, options: AppendOptions): { next: string; written: LogRecord[] } {
   const { delimiter, fields, style, unitWord } = csvLayout(text, logUnits, options);
@@ -106,6 +110,9 @@ function appendToCsv(text: string, records: LogRecord[], logUnits: DistanceUnit,
     const kept: LogRecord = { ...record };
     for (const [field, key] of RECORD_FIELDS) {
       if (record[key] === undefined || fields.includes(field)) continue;
+      // Without a type column, a rest day is its 0 distance (the reader takes it so); the type
+      // stays on the record, so the read-back checks the row reads as a rest day.
+      if (field === 'type' && isImpliedRest(record) && fields.includes('distance')) continue;
       if (!options.optional?.includes(field)) {
         throw refusal(options, `the log has no ${field} column`, `a ${field} column in its header row (older rows can leave it empty), or the entry without that value`);
       }

@@ -24,10 +24,12 @@ figure{margin:1rem 0}svg{max-width:100%;height:auto}.bar{fill:#4a78a8}.grid{stro
 .rest{stroke-dasharray:3 2;stroke-width:1.2}.cell{font-size:11px;fill:#1d2733}.cell.on-dark{fill:#fff}.cell.muted{fill:#5b6775}.nm{fill:#1d2733}
 .muted{color:#5b6775}.override{background:#fde8e8;border:2px solid #c62828;padding:.6rem 1rem;border-radius:6px}.warning{color:#7a4a00;font-weight:600}
 .rule th{background:#e6ebf0}.refs li{word-break:break-word}
+.flag-banner h2{margin:.2rem 0;font-size:1.3rem}.outcome h2{margin-top:.3rem}.flag-yes{color:#b71c1c}.answers th[scope=row]{font-weight:normal;background:none}.answers .flag-row th,.answers .flag-row td{background:#fde8e8}.status+.status{margin-top:1rem}
+.sr-only{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap;border:0}
 @media (max-width:600px){body{font-size:14px;margin:1rem auto;padding:0 .5rem}th,td{padding:.2rem .15rem}table{font-size:11px}}
-@media print{@page{size:A4;margin:14mm}body{margin:0;max-width:none;font-size:11pt}.sheet+.sheet{break-before:page}figure,svg,tr,.status{break-inside:avoid}h2{break-after:avoid}}`;
+@media print{@page{size:A4;margin:14mm}body{margin:0;max-width:none;font-size:11pt}.sheet+.sheet{break-before:page}figure,svg,tr,.status{break-inside:avoid}h2{break-after:avoid}.sr-only{display:none}}`;
 
-function page(title: string, body: string): string {
+export function page(title: string, body: string): string {
   return `${pageStart(title)}${body}${PAGE_END}`;
 }
 

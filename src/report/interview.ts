@@ -1,9 +1,11 @@
 // The interview outcome: a red flag first and again last, one verdict, one advice list, wrapped to
 // the terminal so no word is split.
+import type { Answers } from '../interview/questions.js';
 import type { Outcome } from '../interview/score.js';
 import type { AnsweredQuestion } from '../interview/summary.js';
 import type { LogView, Verdict } from '../interview/verdict.js';
-import { escapeMarkdown } from './markdown.js';
+import type { Report } from '../model/report.js';
+import { escapeMarkdown, renderMarkdown } from './markdown.js';
 import { paint, type RenderOptions } from './style.js';
 import { visibleDeep } from '../util/visible.js';
 import { wrap } from '../util/text.js';
@@ -12,7 +14,12 @@ export interface InterviewView {
   outcome: Outcome;
   verdict: Verdict;
   log?: LogView;
+  /** The log's full report (`interview --log`), as `analyze` gives it. */
+  report?: Report;
+  /** The answers in words, question by question. */
   answers: AnsweredQuestion[];
+  /** The answers as given (ids and values), for JSON. */
+  given: Answers;
   date: string;
 }
 
@@ -22,6 +29,9 @@ export function redFlagBanner(outcome: Pick<Outcome, 'urgency'>): string {
     ? 'RED FLAG: stop running and see a doctor today (same day, or urgent care).'
     : 'RED FLAG: stop running and see a doctor within the next few days.';
 }
+
+/** Who to see as one sentence: the answers' words have no full stop, the log's do. */
+export const sentenceOf = (text: string) => `${text.replace(/\.$/, '')}.`;
 
 export function renderOutcomeText(unsafeView: InterviewView, options: RenderOptions): string {
   // Answers can come from a file (--answers): shown, never obeyed by the terminal.
@@ -44,7 +54,7 @@ export function renderOutcomeText(unsafeView: InterviewView, options: RenderOpti
   para(`This week: ${verdict.headline}`, paintStatus);
   para(`Why: ${verdict.why}`, (line) => line, 2);
   for (const line of verdict.advice) para(`• ${line}`, (text) => text, 4, 2);
-  if (verdict.see) para(`Who to see: ${verdict.see}.`, chalk.bold, 2);
+  if (verdict.see) para(`Who to see: ${sentenceOf(verdict.see)}`, chalk.bold, 2);
   if (log && log.skippedRows > 0) para(`Your log ${log.file}: ${log.skippedRows} row(s) skipped as unreadable ("hipcheck validate" lists them).`, chalk.dim, 2);
   lines.push('');
   para(`Self-test: ${outcome.selfTestAdvice}`);
@@ -74,7 +84,7 @@ export function renderOutcomeMarkdown(unsafeView: InterviewView): string {
   const flags = () => out.push(`**${redFlagBanner(outcome)}**`, '', ...outcome.redFlags.map((flag) => `- ${escapeMarkdown(flag)} yes`), '');
   if (outcome.urgency) flags();
   out.push(`## This week: ${verdict.headline}`, '', escapeMarkdown(`Why: ${verdict.why}`), '', ...verdict.advice.map((line) => `- ${escapeMarkdown(line)}`), '');
-  if (verdict.see) out.push(`**Who to see:** ${escapeMarkdown(verdict.see)}.`, '');
+  if (verdict.see) out.push(`**Who to see:** ${escapeMarkdown(sentenceOf(verdict.see))}`, '');
   out.push(`**Self-test:** ${outcome.selfTestAdvice}`, '', `**Muscle or joint:** ${outcome.leaning.summary}`, '', '## Patterns your answers fit best', '');
   if (outcome.conditions.length === 0) out.push('None stands out.');
   for (const match of outcome.conditions) out.push(`- pattern consistent with **${match.name}** (because: ${escapeMarkdown(match.because.join('; '))}; typical recovery: ${match.recovery}; what helps: ${match.helps})`);
@@ -85,5 +95,7 @@ export function renderOutcomeMarkdown(unsafeView: InterviewView): string {
     out.push('');
     flags();
   }
+  // The log's own report follows, as `analyze --format markdown` gives it, a heading level down.
+  if (unsafeView.report) out.push('', renderMarkdown(unsafeView.report).trimEnd().replace(/^(#{1,5}) /gm, '#$1 '));
   return `${out.join('\n')}\n`;
 }

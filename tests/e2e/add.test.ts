@@ -94,12 +94,25 @@ describe('hipcheck add: refused values write nothing', () => {
     writeFileSync(path, text);
     const terrain = hipcheck(['add', path, '--distance', '5', '--terrain', 'road'], { env: { HIPCHECK_TODAY: '2025-03-02' } });
     expect(terrain.stderr).toContain(`${path}  error: cannot add the entry: the log has no terrain column (expected a terrain column in its header row`);
-    const morning = hipcheck(['add', path, '--morning', '2'], { env: { HIPCHECK_TODAY: '2025-03-02' } });
-    expect(morning.stderr).toContain('the log has no type column');
+    const cross = hipcheck(['add', path, '--type', 'cross'], { env: { HIPCHECK_TODAY: '2025-03-02' } });
+    expect(cross.stderr).toContain('the log has no type column');
     expect(readFileSync(path, 'utf8')).toBe(text);
     const missing = hipcheck(['add', join(dir, 'none.csv'), '--distance', '5']);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain('no such log; nothing was written (expected an existing log: hipcheck init');
+  });
+
+  it('this morning\'s pain in a log without a type column: a row of distance 0, read back as a rest day', () => {
+    const path = join(tempDir('hipcheck-add-'), 'plain.csv');
+    const text = 'date,distance,pain\r\n2025-03-01,5,2\r\n';
+    writeFileSync(path, text);
+    const morning = hipcheck(['add', path, '--morning', '2'], { env: { HIPCHECK_TODAY: '2025-03-02' } });
+    expect(morning.status).toBe(0);
+    expect(readFileSync(path, 'utf8')).toBe(`${text}2025-03-02,0,2\r\n`);
+    const analysis = JSON.parse(hipcheck(['analyze', path, '--format', 'json'], { env: { HIPCHECK_TODAY: '2025-03-02' } }).stdout);
+    expect(analysis.summary.runs).toBe(1);
+    // The morning's 2/10 after Saturday's run: the 24-hour rule reads it as the run's next morning.
+    expect(analysis.statusReasons[0]).toMatch(/^pain-24h: pain 2\/10 the morning after the run on 2025-03-01/);
   });
 
   it('the same entry twice: the second would read as a duplicate and is refused', () => {

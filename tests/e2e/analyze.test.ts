@@ -79,7 +79,7 @@ describe('hipcheck analyze (built binary)', () => {
     const headings = out.split('\n').filter((line) => line.startsWith('## '));
     expect(headings).toEqual(['## Status: AMBER (hold or cut back)', '## Next 7 days', '## Pain calendar', '## Acute:chronic ratio', '## Weeks', '## Patterns in your log', '## Findings', '## Too little data', '## Skipped rows', '## References']);
     // The calendar's last week: Sunday's run left 2/10 the next morning, Monday 03-31.
-    expect(out).toContain('| 2025-03-24 | 1\\* R | 0 | 0\\* R | 2 | 0\\* R | 1 | 5\\* |\n| 2025-03-31 | 2\\* |');
+    expect(out).toContain('| 2025-03-24 | 1 (morning 1) R | 0 | 0 (morning 0) R | 2 | 0 (morning 0) R | 1 | 5 (morning 0) |\n| 2025-03-31 | 2 (morning 2) |');
     expect(out).toContain('### pain-during · 6 findings · source [2]');
     const thrive24h = "Sports-physiotherapy clinic (Thrive) runner's guide to hip pain (symptoms back to baseline within 24 hours).";
     expect(out.split(thrive24h)).toHaveLength(2);

@@ -42,6 +42,8 @@ const CASES: Record<string, string[]> = {
   'interview-outer-hip-json': ['interview', '--answers', 'fixtures/answers/outer-hip.yaml', '--format', 'json'],
   'interview-groin-markdown': ['interview', '--answers', 'fixtures/answers/groin-clicking.yaml', '--format', 'markdown'],
   'interview-building-log-text': ['interview', '--answers', 'fixtures/answers/building-walking.yaml', '--log', 'fixtures/logs/example.csv'],
+  'interview-mild-log-text': ['interview', '--answers', 'fixtures/answers/mild-settled.yaml', '--log', 'fixtures/logs/example.csv'],
+  'interview-fever-html': ['interview', '--answers', 'fixtures/answers/fever.yaml', '--format', 'html'],
   'plan-comeback-text': ['plan', 'fixtures/plan/comeback.csv', '--as-of', '2025-06-13'],
   'plan-comeback-json': ['plan', 'fixtures/plan/comeback.csv', '--as-of', '2025-06-13', '--format', 'json'],
   'plan-comeback-markdown': ['plan', 'fixtures/plan/comeback.csv', '--as-of', '2025-06-13', '--format', 'markdown'],

@@ -77,6 +77,13 @@ describe('bundled fixtures', () => {
 });
 
 describe('format and text handling', () => {
+  it('a 0-distance row with no type and no time is a rest day (its pain the day\'s pain); with a time or a type it is not', () => {
+    const log = readLog('log.csv', 'date,distance,duration,type,pain\n2025-03-01,0,,,3\n2025-03-02,0,30:00,,2\n2025-03-03,0,,cross,1\n2025-03-04,0,,easy,1\n');
+    expect(log.entries.map((entry) => entry.type)).toEqual(['rest', undefined, 'cross', 'easy']);
+    expect(log.entries[0]).toMatchObject({ distanceKm: 0, pain: 3 });
+    expect(readLog('log.csv', 'date,distance,pain\n2025-03-01,0,3\n').entries[0]!.type).toBe('rest');
+  });
+
   it('sniffs YAML and CSV from content', () => {
     expect(sniffFormat('- date: 2025-01-01\n  distance: 5\n')).toBe('yaml');
     expect(sniffFormat('athlete:\n  name: A\n')).toBe('yaml');

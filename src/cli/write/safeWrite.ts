@@ -90,11 +90,17 @@ export function writeAll(fs: WriteFs, fd: number, buffer: Uint8Array, position?:
   }
 }
 
-export function openSafeFile(path: string, { overwrite, fs = nodeFs }: { overwrite: boolean; fs?: WriteFs }): SafeFile {
+/** The target, when it may be written: a new file, or an existing one with overwrite (--force). */
+export function writableTarget(path: string, { overwrite, fs = nodeFs }: { overwrite: boolean; fs?: WriteFs }): Target {
   const target = resolveTarget(path, fs);
   if (target.existing && !overwrite) {
     throw new UserError({ file: path, severity: 'error', message: 'already exists; not overwritten', expected: 'a new file name, or --force to replace it' });
   }
+  return target;
+}
+
+export function openSafeFile(path: string, { overwrite, fs = nodeFs }: { overwrite: boolean; fs?: WriteFs }): SafeFile {
+  const target = writableTarget(path, { overwrite, fs });
   const temporary = join(dirname(target.real), `.${basename(target.real)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   let fd: number | undefined;
   let bytes = 0;
