@@ -61,6 +61,10 @@ export function analyze(log: Log, ruleSet: RuleSet, options: AnalyzeOptions = {}
   // not against its own last entry. A period cut with --until is judged as of its end.
   const referenceDay = options.asOf ?? (options.until || !options.today ? asOf : options.today);
   const decision = decideStatus(findings, context.entries, referenceDay);
+  // Under an urgent red flag a pain picture (tendon, bursa, the back) explains nothing: said so.
+  if (decision.deciding.some((finding) => finding.urgent)) {
+    for (const finding of findings) if (finding.rule === 'pain-timing') finding.message += ' — set aside while an urgent red flag stands: see a doctor first';
+  }
   const load = acuteChronic(context);
   const last14From = addDaysTo(asOf, -(STATUS_WINDOW_DAYS - 1));
   const pains14 = context.runs.filter((run) => run.date >= last14From && run.pain !== undefined).map((run) => run.pain!);
