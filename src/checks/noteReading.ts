@@ -184,7 +184,7 @@ function affirmsDeepGroin(text: string): boolean {
  * awaited or in the future ("hoping to get cleared", "will be cleared on Friday"), not in the
  * past ("physio cleared me last month"), not someone else's, not doubted.
  */
-const NOT_A_CLEARANCE_NOW = /\b(?:hop(?:e|es|ed|ing)|hopefully|will|going to|gonna|want(?:s|ed)? to|try(?:ing)? to|to get|get cleared|waiting|awaiting|await|booked|booking|appointment|appt|until|once|when|if|should|might|maybe|perhaps|need|needs|tbc|yet|last (?:week|month|year|time|season)|ago|previously|used to|back in|in (?:19|20)\d\d|friends?|wife|husband|partner|mate|someone|somebody|her|his|their)\b|\?/i;
+const NOT_A_CLEARANCE_NOW = /\b(?:hop(?:e|es|ed|ing)|hopefully|will|going to|gonna|want(?:s|ed)? to|try(?:ing)? to|to get|get cleared|waiting|awaiting|await|booked|booking|appointment|appt|until|once|when|if|should|might|maybe|perhaps|need|needs|tbc|yet|last (?:week|month|year|time|season)|ago|previously|used to|back in|in (?:19|20)\d\d|friends?|wife|husband|partner|mate|someone|somebody|her|his|their|myself|self)\b|\?/i;
 
 /** The words of a note that record a professional's clearance, or undefined. */
 export function clearanceIn(note: string): string | undefined {

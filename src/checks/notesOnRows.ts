@@ -56,7 +56,9 @@ export function notesToRead(context: CheckContext, scope: NoteScope): DatedNote[
 function dateOfUnusableRow(row: UnusableRow, context: CheckContext, scope: NoteScope): { date: string; datedBy: string } | undefined {
   const inScope = (date: string) => date <= context.asOf && (scope === 'whole log' || date >= context.firstDate);
   if (row.date !== undefined && row.date <= context.asOf) return inScope(row.date) ? { date: row.date, datedBy: 'by its own date' } : undefined;
-  if (row.date !== undefined && (context.futureAfter === undefined || row.date <= context.futureAfter)) return undefined;
+  // After as-of but not after today (or, with no today, the last entry): simply later than the period.
+  const futureAfter = context.futureAfter ?? context.logEntries.reduce((last, entry) => (entry.date > last ? entry.date : last), '');
+  if (row.date !== undefined && row.date <= futureAfter) return undefined;
   const nearest = nearestByLine(context.logEntries.filter((entry) => entry.date <= context.asOf), row.line);
   if (!nearest || !inScope(nearest.date)) return undefined;
   return { date: nearest.date, datedBy: `as the nearest readable entry, line ${nearest.line}` };

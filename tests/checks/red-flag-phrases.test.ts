@@ -230,7 +230,7 @@ describe('clearance by a professional', () => {
     'not cleared yet', 'waiting for the physio to clear me', 'doctor not happy, stop running', 'cleared my diary for the race',
     // Hoped for, booked, in the future, in the past, or someone else's.
     'hoping to get cleared by the physio', 'physio: not yet cleared to run', 'will be cleared by the physio on Friday',
-    'limping home, physio cleared me last month', 'physio appointment booked, hope to be cleared', 'friend got cleared by her physio',
+    'limping home, physio cleared me last month', 'physio appointment booked, hope to be cleared', 'friend got cleared by her physio', 'cleared myself to run',
   ])('"%s" does not', (note) => {
     expect(clearanceIn(note)).toBeUndefined();
   });
