@@ -85,7 +85,11 @@ function runningLines(input: LineInput): string[] {
   const lines = [volumeLine(input, safeMax)];
   if (see) lines.push(see.text);
   if (causes.spike) {
-    lines.push(`Do not repeat that long run: keep every run within ${d(limits.longestKm)} (110% of the 30-day longest before ${causes.spike.date}, ${d(causes.spike.evidence.longestPrevious30DaysKm as number)}).`);
+    // The sum shown in full: the longest itself, 110% of it, and the week's limit when that is lower.
+    const longestBefore = causes.spike.evidence.longestPrevious30DaysKm as number;
+    const allowed = longestBefore * 1.1;
+    const weekLower = limits.longestKm < allowed - 1e-9 ? `; the week's limit of ${d(limits.maxKm)} is lower` : '';
+    lines.push(`Do not repeat that long run: keep every run within ${d(limits.longestKm)} (your longest in the 30 days before ${causes.spike.date} was ${d(longestBefore)}; 110% of it is ${d(allowed)}${weekLower}).`);
   } else {
     const why = limits.longestKm < load.longest30DaysKm - 1e-9 ? 'the whole week\'s limit' : 'no longer than your longest of the last 30 days';
     lines.push(`Keep every run within ${d(limits.longestKm)} (${why}).`);

@@ -2,11 +2,13 @@
 // physical line numbers. The header is read by hand so no column is silently dropped.
 import { parse } from 'csv-parse/sync';
 import { UserError } from '../model/errors.js';
-import type { DistanceUnit, InputProblem } from '../model/log.js';
+import type { DistanceUnit, InputProblem, UnusableRow } from '../model/log.js';
 import { garminRows, isGarminHeader } from './presets/garmin.js';
 import { isStravaHeader, stravaRows } from './presets/strava.js';
 import { acceptedHeaders, columnMeaning, type ColumnMeaning } from './columns.js';
-import type { RawCell, RawRow } from './rawRow.js';
+import { columnLetter, isFreeText, type RawCell, type RawRow } from './rawRow.js';
+import { parseRunDate } from './dates.js';
+import { isRejection } from './values.js';
 
 export type Delimiter = ',' | ';' | '\t';
 
@@ -20,6 +22,8 @@ export interface CsvTable {
   source: 'log' | 'strava' | 'garmin';
   /** Rows lost before they could be read (runaway quotes, fields that do not line up). */
   skippedRows: number;
+  /** The text of those rows, line by line, for the red-flag check. */
+  unusableRows: UnusableRow[];
 }
 
 /** The delimiter that splits the header line into the most fields (quotes respected). */
@@ -106,6 +110,15 @@ export function readCsvTable(text: string, file: string, delimiter: Delimiter = 
   const header = numbered.shift();
   if (!header) throw new UserError({ file, line: 1, severity: 'error', message: skipped[0]!.message, expected: 'a header line and one row per run' });
   let skippedRows = 0;
+  const unusableRows: UnusableRow[] = [];
+  const physicalLines = text.split(/\r\n|\n|\r/);
+  // A row the file's layout broke keeps its text: each of its lines is read for red flags.
+  const keepLines = (from: number, to: number, reason: string) => {
+    for (let line = from; line <= to; line++) {
+      const lineText = (physicalLines[line - 1] ?? '').trim();
+      if (isFreeText(lineText)) unusableRows.push({ line, notes: lineText, reason, ...leadingDate(lineText, delimiter) });
+    }
+  };
   const body: NumberedRecord[] = [];
   for (const numberedRecord of numbered) {
     const { record } = numberedRecord;
@@ -115,6 +128,7 @@ export function readCsvTable(text: string, file: string, delimiter: Delimiter = 
     if (swallowed) {
       problems.push({ file, line: numberedRecord.line, col: swallowed.col, severity: 'error', message: `a quoted field opened here runs to line ${numberedRecord.endLine} and swallows ${swallowed.rows} row${swallowed.rows === 1 ? '' : 's'}; this row and those are skipped (close the quote, or remove it)`, expected: 'a closing " at the end of the field' });
       skippedRows += 1 + swallowed.rows;
+      keepLines(numberedRecord.line, numberedRecord.endLine, 'a quoted field swallowed the rows after it');
       continue;
     }
     body.push(numberedRecord);
@@ -123,6 +137,7 @@ export function readCsvTable(text: string, file: string, delimiter: Delimiter = 
     if (error.code !== 'CSV_QUOTE_NOT_CLOSED') {
       problems.push({ file, line: error.lines, severity: 'error', message: `${error.message}; row skipped` });
       skippedRows += 1;
+      if (error.lines !== undefined) keepLines(error.lines, error.lines, 'the row could not be read as CSV');
       continue;
     }
     // The parser stops at the end of the file: the quote opened in the row after the last one read.
@@ -136,16 +151,17 @@ export function readCsvTable(text: string, file: string, delimiter: Delimiter = 
       expected: 'a closing " at the end of the field',
     });
     skippedRows += 1 + rows;
+    keepLines(line, endLine, 'a quoted field is never closed');
   }
   // App exports are recognised by their header and read by their own rules.
   const names = header.record;
-  if (isStravaHeader(names)) return { delimiter, rows: stravaRows(names, body, file, problems, timeZone), problems, source: 'strava', skippedRows };
+  if (isStravaHeader(names)) return { delimiter, rows: stravaRows(names, body, file, problems, timeZone), problems, source: 'strava', skippedRows, unusableRows };
   if (isGarminHeader(names)) {
     const garmin = garminRows(names, body, file, problems, units);
-    return { delimiter, rows: garmin.rows, problems, source: 'garmin', distanceHeaderUnit: garmin.units, skippedRows };
+    return { delimiter, rows: garmin.rows, problems, source: 'garmin', distanceHeaderUnit: garmin.units, skippedRows, unusableRows };
   }
 
-  const columns = mapHeader(names, file, header.line, problems, required);
+  const { columns, moreNotes, unknown } = mapHeader(names, file, header.line, problems, required);
   const notesLast = columns.at(-1)?.field === 'notes';
   const rows: RawRow[] = [];
   for (const { record, line } of body) {
@@ -155,6 +171,7 @@ export function readCsvTable(text: string, file: string, delimiter: Delimiter = 
     }
     if (!fields.record) {
       skippedRows += 1;
+      keepLines(line, line, 'its fields do not line up with the header');
       continue;
     }
     const cells: RawRow['cells'] = {};
@@ -164,11 +181,26 @@ export function readCsvTable(text: string, file: string, delimiter: Delimiter = 
       if (meaning.unit) cell.unit = meaning.unit;
       cells[meaning.field] = cell;
     });
-    rows.push({ line, cells });
+    const row: RawRow = { line, cells };
+    const cellAt = (index: number): RawCell => ({ value: fields.record![index] ?? '', line, col: index + 1, header: names[index]!.trim() });
+    if (moreNotes.length > 0) row.moreNotes = moreNotes.map(cellAt);
+    const other = unknown.map(cellAt).filter((cell) => isFreeText(cell.value));
+    if (other.length > 0) row.otherText = other;
+    rows.push(row);
+  }
+  // Free text in a column hipcheck does not know is not read as data: said once per column. It is
+  // still read for red flags, so a "Symptoms" column with "can't bear weight" is never lost.
+  for (const index of unknown) {
+    if (!rows.some((row) => row.otherText?.some((cell) => cell.col === index + 1))) continue;
+    problems.push({
+      file, line: header.line, col: index + 1, severity: 'warning',
+      message: `column ${columnLetter(index + 1)} (${JSON.stringify(names[index]!.trim())}) is not a column hipcheck reads; its text is still read for red flags`,
+      expected: 'a known column name (notes, comments, symptoms … for free text)',
+    });
   }
   const distanceColumn = columns.find((meaning) => meaning?.field === 'distance');
   const distanceHeaderUnit = distanceColumn?.unit === 'mi' || distanceColumn?.unit === 'km' ? distanceColumn.unit : undefined;
-  const table: CsvTable = { delimiter, rows, problems, source: 'log', skippedRows };
+  const table: CsvTable = { delimiter, rows, problems, source: 'log', skippedRows, unusableRows };
   if (distanceHeaderUnit) table.distanceHeaderUnit = distanceHeaderUnit;
   return table;
 }
@@ -213,11 +245,28 @@ function describeCsvError(error: { code?: string; message: string }): string {
   return `unreadable CSV row: ${error.message}`;
 }
 
-function mapHeader(header: string[], file: string, line: number, problems: InputProblem[], required: ('date' | 'distance')[]): (ColumnMeaning | undefined)[] {
+interface Header {
+  columns: (ColumnMeaning | undefined)[];
+  /** Indexes of note columns after the first. */
+  moreNotes: number[];
+  /** Indexes of columns hipcheck does not know (blank headers left out). */
+  unknown: number[];
+}
+
+function mapHeader(header: string[], file: string, line: number, problems: InputProblem[], required: ('date' | 'distance')[]): Header {
   const seen = new Set<string>();
+  const moreNotes: number[] = [];
+  const unknown: number[] = [];
   const columns = header.map((name, index) => {
     const meaning = columnMeaning(name);
-    if (!meaning) return undefined;
+    if (!meaning) {
+      if (name.trim() !== '') unknown.push(index);
+      return undefined;
+    }
+    if (meaning.field === 'notes' && seen.has('notes')) {
+      moreNotes.push(index);
+      return undefined;
+    }
     if (seen.has(meaning.field)) {
       problems.push({ file, line, col: index + 1, severity: 'warning', message: `a second ${meaning.field} column; the first one is used`, got: JSON.stringify(name) });
       return undefined;
@@ -234,5 +283,15 @@ function mapHeader(header: string[], file: string, line: number, problems: Input
       });
     }
   }
-  return columns;
+  return { columns, moreNotes, unknown };
+}
+
+/** The date a broken row starts with, when one of its first fields is an ISO date. */
+function leadingDate(lineText: string, delimiter: Delimiter): { date?: string } {
+  for (const field of lineText.split(delimiter).slice(0, 3)) {
+    const match = /^\s*"?(\d{4}-\d{2}-\d{2})/.exec(field);
+    const day = match ? parseRunDate(match[1]!, undefined) : undefined;
+    if (day && !isRejection(day)) return { date: day.date };
+  }
+  return {};
 }

@@ -48,19 +48,21 @@ export function readLog(name: string, text: string, options: ReadOptions = {}): 
   let athlete: Log['athlete'] = {};
   let skippedRows: number;
   let droppedFields = 0;
+  const unusableRows: UnusableRow[] = [];
   if (format === 'csv') {
     const table = readCsvTable(text, name, extname(name).toLowerCase() === '.tsv' ? '\t' : undefined, options.units, options.timeZone, options.diary ? ['date'] : ['date', 'distance']);
     ({ rows, problems, skippedRows } = table);
+    unusableRows.push(...table.unusableRows);
     decimalComma = table.delimiter !== ',';
     units = table.distanceHeaderUnit ?? options.units ?? 'km';
   } else {
     const yamlLog = readYamlLog(text, name);
     ({ rows, problems, athlete, skippedRows, droppedFields } = yamlLog);
+    unusableRows.push(...yamlLog.unusableRows);
     units = athlete.units ?? options.units ?? 'km';
   }
 
   const entries: Entry[] = [];
-  const unusableRows: UnusableRow[] = [];
   const normaliseOptions = { file: name, defaultUnits: units, numberStyle: { decimalComma }, diary: options.diary === true, ...(options.datePattern ? { datePattern: options.datePattern } : {}) };
   const seen = new Map<string, number>();
   for (const row of rows) {
@@ -91,7 +93,7 @@ export function readLog(name: string, text: string, options: ReadOptions = {}): 
 /** Every field of an entry but its line: compiling fails when Entry gains one not listed here. */
 export const ENTRY_FIELDS = [
   'date', 'time', 'distanceKm', 'durationMin', 'paceMinPerKm', 'terrain', 'type', 'pain', 'painAfter', 'painNextDay',
-  'painStart', 'painEnd', 'elevationGainM', 'cadenceSpm', 'effort', 'shoes', 'notes', 'redFlag', 'cleared',
+  'painStart', 'painEnd', 'elevationGainM', 'cadenceSpm', 'effort', 'shoes', 'notes', 'redFlag', 'cleared', 'otherText',
 ] as const satisfies readonly (keyof Entry)[];
 export const EVERY_FIELD_LISTED: Exclude<keyof Entry, (typeof ENTRY_FIELDS)[number] | 'line'> extends never ? true : never = true;
 
@@ -101,5 +103,5 @@ export const EVERY_FIELD_LISTED: Exclude<keyof Entry, (typeof ENTRY_FIELDS)[numb
  * field by field because this runs once per row of every log.
  */
 export function duplicateKey(e: Entry): string {
-  return `${e.date}\0${e.time}\0${e.distanceKm}\0${e.durationMin}\0${e.paceMinPerKm}\0${e.terrain}\0${e.type}\0${e.pain}\0${e.painAfter}\0${e.painNextDay}\0${e.painStart}\0${e.painEnd}\0${e.elevationGainM}\0${e.cadenceSpm}\0${e.effort}\0${e.shoes}\0${e.notes}\0${e.redFlag}\0${e.cleared}`;
+  return `${e.date}\0${e.time}\0${e.distanceKm}\0${e.durationMin}\0${e.paceMinPerKm}\0${e.terrain}\0${e.type}\0${e.pain}\0${e.painAfter}\0${e.painNextDay}\0${e.painStart}\0${e.painEnd}\0${e.elevationGainM}\0${e.cadenceSpm}\0${e.effort}\0${e.shoes}\0${e.notes}\0${e.redFlag}\0${e.cleared}\0${e.otherText ? JSON.stringify(e.otherText) : ''}`;
 }

@@ -4,9 +4,9 @@
 // `pain: 010` would be 8.
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
 import { UserError } from '../model/errors.js';
-import type { Athlete, InputProblem } from '../model/log.js';
+import type { Athlete, InputProblem, UnusableRow } from '../model/log.js';
 import { columnMeaning } from './columns.js';
-import type { RawCell, RawRow } from './rawRow.js';
+import { isFreeText, type RawCell, type RawRow } from './rawRow.js';
 import { DISTANCE_UNIT_WORDS, parseDistanceUnit } from '../util/units.js';
 import { isRejection, parsePain } from './values.js';
 import { isStackOverflow, yamlErrorMessage } from '../util/yamlErrors.js';
@@ -19,6 +19,8 @@ export interface YamlLog {
   skippedRows: number;
   /** Values that were lists or maps where one value belongs. */
   droppedFields: number;
+  /** Items that were not runs but carry text, for the red-flag check. */
+  unusableRows: UnusableRow[];
 }
 
 /** Aliases beyond this are a resource-exhaustion attack ("billion laughs"), not a log. */
@@ -69,42 +71,79 @@ function readYamlDocument(text: string, file: string): YamlLog {
     throw new UserError({ file, ...pos, severity: 'error', message: 'no runs found', expected: 'a list of runs, or a document with a runs: list' });
   }
   const rows: RawRow[] = [];
+  const unusableRows: UnusableRow[] = [];
   const counts = { skippedRows: 0, droppedFields: 0 };
+  const reading: RowReading = { file, at, problems, resolve, counts, unknownKeysSaid: new Set() };
   for (const rawItem of runsNode.items) {
     const item = resolve(rawItem) as Node | null;
     const pos = at(item?.range?.[0]);
     if (!isMap(item)) {
-      problems.push({ file, ...pos, severity: 'error', message: 'a run must be a set of fields like date: and distance:; item skipped' });
+      const reason = 'a run must be a set of fields like date: and distance:';
+      problems.push({ file, ...pos, severity: 'error', message: `${reason}; item skipped` });
       counts.skippedRows += 1;
+      // "- can't bear weight" as a list item is still read for red flags.
+      const text = item ? textOf(item) : '';
+      if (isFreeText(text)) unusableRows.push({ line: pos.line, notes: text, reason });
       continue;
     }
-    rows.push(readRow(item.items as Pair[], pos.line, file, at, problems, resolve, counts));
+    rows.push(readRow(item.items as Pair[], pos.line, reading));
   }
-  return { athlete, rows, problems, ...counts };
+  return { athlete, rows, problems, unusableRows, ...counts };
+}
+
+/** The scalar text of a node, a list's items joined: a note written as a list is still a note. */
+function textOf(node: unknown): string {
+  if (isScalar(node)) return node.value === null ? '' : String(node.value);
+  if (isSeq(node)) return node.items.map(textOf).filter((text) => text.trim() !== '').join('; ');
+  return '';
 }
 
 type At = (offset: number | undefined) => { line: number; col: number };
 
-function readRow(pairs: Pair[], line: number, file: string, at: At, problems: InputProblem[], resolve: (node: unknown) => unknown, counts: { droppedFields: number }): RawRow {
-  const cells: RawRow['cells'] = {};
+interface RowReading {
+  file: string;
+  at: At;
+  problems: InputProblem[];
+  resolve: (node: unknown) => unknown;
+  counts: { droppedFields: number };
+  /** Unknown keys already warned about: once per key, not per run. */
+  unknownKeysSaid: Set<string>;
+}
+
+function readRow(pairs: Pair[], line: number, { file, at, problems, resolve, counts, unknownKeysSaid }: RowReading): RawRow {
+  const row: RawRow = { line, cells: {} };
+  const { cells } = row;
   for (const pair of pairs) {
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
     const meaning = columnMeaning(key);
-    if (!meaning) continue;
     const valueNode = resolve(pair.value);
     const keyPos = at((pair.key as Node | null)?.range?.[0]);
     const pos = isScalar(valueNode) && valueNode.range ? at(valueNode.range[0]) : keyPos;
-    if (valueNode !== null && valueNode !== undefined && !isScalar(valueNode)) {
+    if (!meaning) {
+      // An unknown key with words in it is not read as data, but is read for red flags.
+      const text = textOf(valueNode);
+      if (key.trim() === '' || !isFreeText(text)) continue;
+      (row.otherText ??= []).push({ value: text, ...pos, header: key });
+      if (!unknownKeysSaid.has(key)) {
+        unknownKeysSaid.add(key);
+        problems.push({ file, ...keyPos, severity: 'warning', message: `${key}: not a field hipcheck reads; its text is still read for red flags`, expected: 'a known field (notes, comments, symptoms … for free text)' });
+      }
+      continue;
+    }
+    // A note written as a list ("notes: [ok, \"can't bear weight\"]") is read as one note.
+    const listNote = meaning.field === 'notes' && isSeq(valueNode) && valueNode.items.every((item) => isScalar(resolve(item)));
+    if (valueNode !== null && valueNode !== undefined && !isScalar(valueNode) && !listNote) {
       problems.push({ file, ...pos, severity: 'warning', message: `${key}: a list or map where one value belongs; value dropped` });
       counts.droppedFields += 1;
       continue;
     }
-    const value = isScalar(valueNode) ? (valueNode.value as RawCell['value']) : null;
+    const value = listNote ? valueNode.items.map((item) => textOf(resolve(item))).filter((text) => text.trim() !== '').join('; ') : isScalar(valueNode) ? (valueNode.value as RawCell['value']) : null;
     const cell: RawCell = { value, ...pos, header: key };
     if (meaning.unit) cell.unit = meaning.unit;
-    cells[meaning.field] = cell;
+    if (meaning.field === 'notes' && cells.notes) (row.moreNotes ??= []).push(cell);
+    else cells[meaning.field] = cell;
   }
-  return { line, cells };
+  return row;
 }
 
 function readAthlete(pairs: Pair[], athlete: Athlete, file: string, at: At, problems: InputProblem[]): void {

@@ -7,12 +7,15 @@ import type { InputProblem } from './log.js';
  */
 export class UserError extends Error {
   readonly problems: InputProblem[];
+  /** Urgent red flags in what could not be read (--strict): the log still needs attention. */
+  readonly redFlags: string[];
 
-  constructor(problems: InputProblem | InputProblem[]) {
+  constructor(problems: InputProblem | InputProblem[], redFlags: string[] = []) {
     const list = Array.isArray(problems) ? problems : [problems];
     super(list.map((p) => p.message).join('; '));
     this.name = 'UserError';
     this.problems = list;
+    this.redFlags = redFlags;
   }
 }
 

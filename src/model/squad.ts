@@ -43,6 +43,8 @@ export interface BatchRow {
   /** Rows of the log that could not be read and were left out. */
   skippedRows: number;
   error?: string;
+  /** An unreadable log (--strict) whose bad rows carry an urgent red flag: listed first. */
+  redFlag?: string;
   /** With --compare: how the athlete moved, the status before, and warn/stop findings new since then. */
   change?: { kind: SquadChange; previousStatus?: Status | 'error'; newFindings: string[] };
 }
@@ -52,6 +54,8 @@ export interface BatchError {
   athlete: string;
   source: string;
   error: string;
+  /** An urgent red flag in the rows that made the log unreadable. */
+  redFlag?: string;
   group?: string;
   logKey: string;
 }

@@ -30,8 +30,13 @@ export interface AnalyzeOptions {
 }
 
 export function analyze(log: Log, ruleSet: RuleSet, options: AnalyzeOptions = {}): Report {
+  const inRange = (date: string) => (!options.since || date >= options.since) && (!options.until || date <= options.until) && (!options.today || date <= options.today);
   const inPeriod = log.entries.filter((entry) => (!options.since || entry.date >= options.since) && (!options.until || entry.date <= options.until));
-  const asOf = options.asOf ?? inPeriod.filter((entry) => !options.today || entry.date <= options.today).at(-1)?.date;
+  // The last day the log speaks of: its last entry, or a later row left out with a readable date
+  // (a bad distance on today's row), so that row's red flag keeps its own date.
+  const lastDay = [...inPeriod.map((entry) => entry.date), ...log.unusableRows.flatMap((row) => (row.date ? [row.date] : []))]
+    .filter(inRange).reduce<string | undefined>((last, date) => (last === undefined || date > last ? date : last), undefined);
+  const asOf = options.asOf ?? lastDay;
   if (!asOf || !inPeriod.some((entry) => entry.date <= asOf)) {
     const allLater = options.today !== undefined && inPeriod.length > 0 && !options.asOf;
     const where = options.since || options.until ? ' in the period' : '';
@@ -49,12 +54,17 @@ export function analyze(log: Log, ruleSet: RuleSet, options: AnalyzeOptions = {}
     ...(options.since ? { since: options.since } : {}),
     baselinePain: log.athlete.baselinePain ?? options.baselinePain ?? 0,
     units: log.units,
+    ...(options.asOf || !options.today ? {} : { futureAfter: options.today }),
   });
   const { findings, tooLittleData } = runRules(context, ruleSet);
   // Silence never clears a status: how recent the log is counts against today (or --as-of),
   // not against its own last entry. A period cut with --until is judged as of its end.
   const referenceDay = options.asOf ?? (options.until || !options.today ? asOf : options.today);
   const decision = decideStatus(findings, context.entries, referenceDay);
+  // Under an urgent red flag a pain picture (tendon, bursa, the back) explains nothing: said so.
+  if (decision.deciding.some((finding) => finding.urgent)) {
+    for (const finding of findings) if (finding.rule === 'pain-timing') finding.message += ' — set aside while an urgent red flag stands: see a doctor first';
+  }
   const load = acuteChronic(context);
   const last14From = addDaysTo(asOf, -(STATUS_WINDOW_DAYS - 1));
   const pains14 = context.runs.filter((run) => run.date >= last14From && run.pain !== undefined).map((run) => run.pain!);

@@ -61,7 +61,9 @@ export function reasonText(row: BatchRow): string {
 function countsLine(rows: BatchRow[]): string {
   const counts = (['red', 'amber', 'green'] as const).map((status) => `${rows.filter((row) => row.status === status).length} ${status}`);
   const errors = rows.filter((row) => row.status === 'error').length;
-  return `${rows.length} athlete${rows.length === 1 ? '' : 's'}: ${counts.join(', ')}${errors > 0 ? `, ${errors} unreadable` : ''}.`;
+  const flagged = rows.filter((row) => row.status === 'error' && row.redFlag !== undefined).length;
+  const withFlag = flagged > 0 ? ` (${flagged} with a red flag in the rows that could not be read: see to ${flagged === 1 ? 'it' : 'them'} first)` : '';
+  return `${rows.length} athlete${rows.length === 1 ? '' : 's'}: ${counts.join(', ')}${errors > 0 ? `, ${errors} unreadable${withFlag}` : ''}.`;
 }
 
 export function renderBatchText(unsafeRows: BatchRow[], options: RenderOptions): string {

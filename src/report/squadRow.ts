@@ -60,6 +60,7 @@ export function errorRow(failure: BatchError): BatchRow {
     last7DaysKm: null, changePct: null, acuteChronicRatio: null, maxPain14Days: null, restDaysLast7: null,
     warnings: 0, recentFindings: [], topFinding: '', triageRank: Number.MAX_SAFE_INTEGER, reasonDay: null, referral: 'none',
     weeklyKm: [], lastWeekPartial: false, units: 'km', skippedRows: 0, error: failure.error,
+    ...(failure.redFlag !== undefined ? { redFlag: failure.redFlag, referral: 'doctor' as const } : {}),
   };
 }
 
@@ -69,12 +70,13 @@ export function squadEntry(report: Report, logKey = report.athlete.source): Repo
 }
 
 /** An unreadable log in json and ndjson: the same `athlete` object as a report, plus the error. */
-export function errorEntry(failure: BatchError): { schemaVersion: 1; athlete: Report['athlete']; status: 'error'; error: string; batch: { logKey: string } } {
+export function errorEntry(failure: BatchError): { schemaVersion: 1; athlete: Report['athlete']; status: 'error'; error: string; redFlag?: string; batch: { logKey: string } } {
   return {
     schemaVersion: 1,
     athlete: { name: failure.athlete, source: failure.source, ...(failure.group !== undefined ? { group: failure.group } : {}) },
     status: 'error',
     error: failure.error,
+    ...(failure.redFlag !== undefined ? { redFlag: failure.redFlag } : {}),
     batch: { logKey: failure.logKey },
   };
 }

@@ -53,14 +53,15 @@ describe('bundled fixtures', () => {
     // Only a bad date or distance costs the run; a bad optional value costs that value.
     expect(log.entries.map((entry) => entry.line)).toEqual([2, 7, 8, 9, 10, 11]);
     expect(log.skippedRows).toBe(8);
-    expect(log.droppedFields).toBe(3);
+    // Pain 11 (line 7) is read as 10 with a warning, not dropped.
+    expect(log.droppedFields).toBe(2);
     expect(at(3)).toMatchObject({ col: 2, severity: 'error', got: '"abc"' });
     expect(at(4)).toMatchObject({ col: 2, got: '"-3"' });
     expect(at(5)!.expected).toMatch(/--date-format/);
     expect(at(6)).toMatchObject({ col: 1, got: '"2025-02-30"' });
-    expect(at(7)).toMatchObject({ col: 7, severity: 'warning', got: '"11"', message: 'pain: not a pain score; value dropped, the run kept' });
+    expect(at(7)).toMatchObject({ col: 7, severity: 'warning', got: '"11"', message: 'pain: above the 0–10 pain scale; read as 10/10, the top of the scale' });
     expect(log.entries[1]).toMatchObject({ line: 7, distanceKm: 6, durationMin: 33 });
-    expect(log.entries[1]!.pain).toBeUndefined();
+    expect(log.entries[1]!.pain).toBe(10);
     expect(at(8)).toMatchObject({ severity: 'warning', col: 4, got: '0:45/km' });
     expect(at(8)!.message).toMatch(/impossible pace.*the pace dropped, the run kept/);
     expect(log.entries[2]).toMatchObject({ line: 8, distanceKm: 6 });
