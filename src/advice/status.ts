@@ -25,6 +25,8 @@ export interface StatusDecision {
   deciding: Finding[];
   /** The day the window ends: as-of, or the last entry when the log is stale. */
   judgedAsOf: string;
+  /** The day the log is judged against: --as-of, else today (staleness is measured to it). */
+  referenceDay: string;
 }
 
 export function inWindow(date: string, windowEnd: string): boolean {
@@ -34,6 +36,16 @@ export function inWindow(date: string, windowEnd: string): boolean {
 /** Findings of the 14 days up to `windowEnd`. */
 export function recentFindings(findings: Finding[], windowEnd: string): Finding[] {
   return findings.filter((finding) => inWindow(findingDay(finding), windowEnd));
+}
+
+/**
+ * Why a log is stale, in one sentence every format shares (the status reason, the advice, the
+ * plan): measured against the judged day (--as-of, else today), never the log's own last entry.
+ */
+export function staleSentence(lastEntry: string, referenceDay: string): string {
+  return lastEntry === ''
+    ? `no entries on or before ${referenceDay}`
+    : `no entries in the ${STATUS_WINDOW_DAYS} days up to ${referenceDay}; the last is ${lastEntry}, ${daysBetween(lastEntry, referenceDay)} days before`;
 }
 
 const hasPainScore = (entry: Entry) =>
@@ -60,9 +72,7 @@ export function decideStatus(findings: Finding[], entries: Entry[], asOf: string
 
   const reasons: string[] = [];
   if (stale) {
-    reasons.push(lastEntry === ''
-      ? `stale: no entries on or before ${asOf}`
-      : `stale: no entries in the ${STATUS_WINDOW_DAYS} days up to ${asOf}; the last is ${lastEntry}, ${daysBetween(lastEntry, asOf)} days before, so this status rests on old data and is never green`);
+    reasons.push(`stale: ${staleSentence(lastEntry, asOf)}, so this status rests on old data and is never green`);
   }
   const level = status === 'red' ? 'stop' : 'warn';
   for (const finding of deciding.filter((candidate) => candidate.severity === level)) {
@@ -79,6 +89,7 @@ export function decideStatus(findings: Finding[], entries: Entry[], asOf: string
     detail: { painData, stale, lastEntry, notes, standingRedFlags: deciding.filter((finding) => finding.urgent).length, ...setByOf(deciding, level, status) },
     deciding,
     judgedAsOf,
+    referenceDay: asOf,
   };
 }
 

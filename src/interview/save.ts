@@ -3,7 +3,6 @@
 // kept, and the result is read back before anything is written.
 import { appendRecords } from '../logbook/append.js';
 import type { LogRecord } from '../logbook/record.js';
-import { UserError } from '../model/errors.js';
 import type { Answers } from './questions.js';
 import type { Outcome } from './score.js';
 
@@ -27,20 +26,13 @@ export function interviewEntry(answers: Answers, outcome: Outcome, today: string
   return { date: today, pain: Number(answers.painNow ?? 0), notes, redFlag: outcome.redFlagDetails.map((flag) => flag.logAs).join('; ') };
 }
 
-/** With no red_flag column, the red flags lead the note, so `analyze` reads them there. */
-const noteWithRedFlag = (entry: SavedEntry) => (entry.redFlag ? `RED FLAG: ${entry.redFlag}. ${entry.notes}` : entry.notes);
-
-/** The new text, checked: the old entries plus exactly one pain record for the day (a rest entry). */
+/**
+ * The new text, checked: the old entries plus exactly one pain record for the day (a rest
+ * entry). Red flags go to the red_flag column, else at the head of the note (the appender's
+ * rule, shared with `hipcheck add`).
+ */
 export function appendInterview(text: string, entry: SavedEntry, file: string): string {
-  const record: LogRecord = { date: entry.date, distanceKm: 0, type: 'rest', pain: entry.pain, notes: entry.notes };
-  const options = { file, purpose: 'save the interview' };
+  const record: LogRecord = { date: entry.date, distanceKm: 0, type: 'rest', pain: entry.pain, notes: entry.notes, ...(entry.redFlag ? { redFlag: entry.redFlag } : {}) };
   // The summary note is a courtesy: a log without a notes column still gets the pain record.
-  if (!entry.redFlag) return appendRecords(text, [record], { ...options, optional: ['notes'] }).text;
-  try {
-    return appendRecords(text, [{ ...record, redFlag: entry.redFlag }], { ...options, optional: ['notes'] }).text;
-  } catch (error) {
-    if (!(error instanceof UserError)) throw error;
-    // No red_flag column: the flags lead the note, and then the note must be written.
-    return appendRecords(text, [{ ...record, notes: noteWithRedFlag(entry) }], options).text;
-  }
+  return appendRecords(text, [record], { file, purpose: 'save the interview', optional: ['notes'], redFlagInNotes: true }).text;
 }

@@ -84,9 +84,19 @@ export function keyFigures(report: Report): [string, string][] {
   ];
 }
 
-/** Next week's numbers, as one line. */
+/** Why there is no distance range for the next 7 days, by the advice's mode. */
+const NO_RANGE: Partial<Record<Report['advice']['mode'], string>> = {
+  'see a doctor': 'no running until a doctor has seen you',
+  stop: 'no running for now: pain-free cross-training, then the way back (hipcheck plan)',
+  stale: 'no range: the log has no recent entries to base one on',
+  'no recent running': 'no range: no running in the last 7 days; come back with the 10–5–10 test (hipcheck plan)',
+};
+
+/** Next week's numbers, as one line; never a 0.0 km range (the mode says why there is none). */
 export function nextWeekText(report: Report): string {
   const { advice } = report;
+  const none = NO_RANGE[advice.mode];
+  if (none !== undefined || advice.nextWeekMaxKm <= 0) return none ?? 'no range';
   const range = advice.nextWeekMinKm > 0 && advice.nextWeekMinKm < advice.nextWeekMaxKm ? `${distanceText(advice.nextWeekMinKm, advice.units)}–` : 'up to ';
   return `${range}${distanceText(advice.nextWeekMaxKm, advice.units)} in the next 7 days, longest run up to ${distanceText(advice.longestRunMaxKm, advice.units)}`;
 }

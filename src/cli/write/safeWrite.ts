@@ -90,10 +90,19 @@ export function writeAll(fs: WriteFs, fd: number, buffer: Uint8Array, position?:
   }
 }
 
-export function openSafeFile(path: string, { overwrite, fs = nodeFs }: { overwrite: boolean; fs?: WriteFs }): SafeFile {
+export interface SafeFileOptions {
+  overwrite: boolean;
+  fs?: WriteFs;
+  /** What to suggest when the file exists (default: a new name, or --force). */
+  whenExists?: string;
+}
+
+const REPLACE_HINT = 'a new file name, or --force to replace it';
+
+export function openSafeFile(path: string, { overwrite, fs = nodeFs, whenExists = REPLACE_HINT }: SafeFileOptions): SafeFile {
   const target = resolveTarget(path, fs);
   if (target.existing && !overwrite) {
-    throw new UserError({ file: path, severity: 'error', message: 'already exists; not overwritten', expected: 'a new file name, or --force to replace it' });
+    throw new UserError({ file: path, severity: 'error', message: 'already exists; not overwritten', expected: whenExists });
   }
   const temporary = join(dirname(target.real), `.${basename(target.real)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   let fd: number | undefined;
@@ -149,7 +158,7 @@ export function openSafeFile(path: string, { overwrite, fs = nodeFs }: { overwri
       });
       // The last moment to stop: a Ctrl+C pressed while the output was computed ends here.
       await settleSignals();
-      guarded(() => putInPlace(fs, target, temporary, bytes, overwrite));
+      guarded(() => putInPlace(fs, target, temporary, bytes, overwrite, whenExists));
       forget();
       syncFolder(fs, dirname(target.real));
     },
@@ -157,13 +166,13 @@ export function openSafeFile(path: string, { overwrite, fs = nodeFs }: { overwri
   };
 }
 
-function putInPlace(fs: WriteFs, target: Target, temporary: string, bytes: number, overwrite: boolean): void {
+function putInPlace(fs: WriteFs, target: Target, temporary: string, bytes: number, overwrite: boolean, whenExists: string): void {
   if (!overwrite) {
     try {
       fs.linkSync(temporary, target.real);
     } catch (error) {
       const code = fsCode(error);
-      if (code === 'EEXIST') throw new UserError({ file: target.path, severity: 'error', message: 'already exists (it appeared while hipcheck was writing); not overwritten', expected: 'a new file name, or --force to replace it' });
+      if (code === 'EEXIST') throw new UserError({ file: target.path, severity: 'error', message: 'already exists (it appeared while hipcheck was writing); not overwritten', expected: whenExists });
       // File systems without hard links (FAT, some network shares): create-exclusive and copy.
       if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw error;
       copyExclusive(fs, temporary, target.real, bytes);
@@ -242,7 +251,7 @@ function syncFolder(fs: WriteFs, folder: string): void {
   }
 }
 
-export async function writeFileSafely(path: string, text: string, options: { overwrite: boolean; fs?: WriteFs }): Promise<void> {
+export async function writeFileSafely(path: string, text: string, options: SafeFileOptions): Promise<void> {
   const file = openSafeFile(path, options);
   file.write(text);
   await file.commit();
