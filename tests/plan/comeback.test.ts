@@ -2,7 +2,7 @@
 // passes, 4–5 (or an unsettled morning) repeats, above 5 steps back two; a red flag stops it.
 import { describe, expect, it } from 'vitest';
 import { addDaysTo } from '../../src/analysis/calendar.js';
-import { atWalkRun3, beforeRed, morning, planOf, RED_DAY, row } from './helpers.js';
+import { atWalkRun3, beforeRed, judged, morning, planOf, RED_DAY, row } from './helpers.js';
 
 const runDays = (plan: ReturnType<typeof planOf>) => plan.days.filter((day) => ['test', 'walk-run', 'run', 'long run'].includes(day.kind));
 
@@ -117,6 +117,19 @@ describe('walk–run 3 judged at the thresholds', () => {
     expect(plan.history.at(-1)).toMatchObject({ date: '2025-06-16', session: 'walk–run 8', outcome: 'passed' });
     expect(['green', 'amber']).toContain(plan.mode);
     expect(plan.headline).toContain('You finished the way back on 2025-06-16. Build back toward your usual 24.0 km a week (the 4 weeks before 2025-05-29) at this rate.');
+  });
+
+  it('finished, then 10 days without running: analyze has no range, and the week is sized from the log (never 0.0 km)', () => {
+    const sessions: [string, number][] = [['2025-06-06', 25], ['2025-06-08', 28], ['2025-06-10', 30], ['2025-06-12', 30], ['2025-06-14', 20], ['2025-06-16', 30]];
+    const rows = [...atWalkRun3(), ...sessions.flatMap(([date, minutes]) => [row(date, { km: minutes / 6, duration: `${minutes}:00`, pain: 0 }), morning(addDaysTo(date, 1), 0)])];
+    for (let day = '2025-06-19'; day <= '2025-06-26'; day = addDaysTo(day, 1)) rows.push(morning(day, 0));
+    const { plan, report } = judged(rows, '2025-06-26');
+    expect(report.advice.mode).toBe('no recent running');
+    expect(plan.headline).toMatch(/^No running in the last 7 days: a first week back of about \d+\.\d km \(half your usual week before\)/);
+    expect(plan.headline).not.toMatch(/(?<![\d.])0\.0 km/);
+    const sized = plan.days.filter((day) => day.distanceKm !== undefined);
+    expect(sized.length).toBeGreaterThan(0);
+    for (const day of sized) expect(day.distance!).toBeGreaterThan(0);
   });
 
   it('re-running the plan the next day moves on: each logged morning and session is read', () => {
