@@ -5,7 +5,7 @@ import type { AnalysisContext } from '../analysis/context.js';
 import type { Advice, Finding } from '../model/report.js';
 import type { RuleSet } from '../rulebook/types.js';
 import type { Causes, Limits, LoadNow } from './plan.js';
-import { inWindow, STATUS_WINDOW_DAYS, type StatusDecision } from './status.js';
+import { inWindow, staleSentence, type StatusDecision } from './status.js';
 
 export interface LineInput {
   context: AnalysisContext;
@@ -60,8 +60,9 @@ function stopLines({ causes, see, ruleSet }: LineInput): string[] {
   ];
 }
 
-function staleLine({ decision, context }: LineInput): string {
-  return `No entries in the ${STATUS_WINDOW_DAYS} days up to ${context.asOf} (the last is ${decision.detail.lastEntry || 'none'}): log your runs and pain again; until then this status rests on old data.`;
+function staleLine({ decision }: LineInput): string {
+  const why = staleSentence(decision.detail.lastEntry, decision.referenceDay);
+  return `${why.charAt(0).toUpperCase()}${why.slice(1)}: log your runs and pain again; until then this status rests on old data.`;
 }
 
 function runningLines(input: LineInput): string[] {

@@ -139,7 +139,8 @@ export async function askForMissing(values: AddValues, units: DistanceUnit, prom
     if (everything) asked.duration = blankIsNone(await prompter.input('Time (45:10, 62 min; empty if not timed)', unlessValid(parseDurationMin, true)));
     asked.pain ??= blankIsNone(await prompter.input('Hip pain during the run, 0–10 (empty if not recorded)', unlessValid(painReader, true)));
     if (everything) {
-      const terrain = await prompter.select('Terrain', [...KNOWN_TERRAINS.map((name) => ({ value: name, name })), { value: '', name: 'not recorded' }]);
+      // "not recorded" first: on a short terminal page a choice after the seven terrains is out of sight.
+      const terrain = await prompter.select('Terrain', [{ value: '', name: 'not recorded' }, ...KNOWN_TERRAINS.map((name) => ({ value: name, name }))]);
       if (terrain !== '') asked.terrain = terrain;
     }
   } else if (kind === 'morning') {

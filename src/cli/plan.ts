@@ -1,5 +1,6 @@
 // `hipcheck plan <log>`: the way back, day by day, from the same report `analyze` gives and
 // what the runner has logged since the plan started.
+import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { judgeAthlete } from '../pipeline/athlete.js';
 import { buildPlan } from '../plan/build.js';
@@ -43,7 +44,8 @@ Examples:
     // From stdin there is no file to add to: the commands shown name it LOG.
     const plan = buildPlan({ report, entries: log.entries, baseline: log.athlete.baselinePain ?? 0, startDay: flags.asOf ?? io.today!, file: file === '-' ? 'LOG' : file });
     const color = colorEnabled(command.optsWithGlobals().color as boolean | undefined, io.env, outputIsTerminal(io, flags), Boolean(flags.output));
-    const text = flags.format === 'ics' ? await renderPlanIcs(plan)
+    // The calendar's event ids are keyed by the log's absolute path, so they do not depend on where plan ran.
+    const text = flags.format === 'ics' ? await renderPlanIcs(plan, file === '-' ? {} : { logKey: resolve(file) })
       : flags.format === 'json' ? renderPlanJson(plan)
         : flags.format === 'markdown' ? renderPlanMarkdown(plan)
           : renderPlanText(plan, { color, width: terminalWidth(io) });

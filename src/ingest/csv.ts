@@ -239,8 +239,11 @@ function swallowedRows({ record }: NumberedRecord, delimiter: Delimiter): { col:
   return undefined;
 }
 
+/** A quote that runs to the end of the file: whatever is appended after it is read as part of it. */
+export const QUOTE_NOT_CLOSED = 'a quoted field opened on this line is never closed (a " is missing)';
+
 function describeCsvError(error: { code?: string; message: string }): string {
-  if (error.code === 'CSV_QUOTE_NOT_CLOSED') return 'a quoted field opened on this line is never closed (a " is missing)';
+  if (error.code === 'CSV_QUOTE_NOT_CLOSED') return QUOTE_NOT_CLOSED;
   if (error.code === 'CSV_INVALID_CLOSING_QUOTE') return 'text follows a closing quote in a field';
   return `unreadable CSV row: ${error.message}`;
 }

@@ -2,6 +2,7 @@
 import { extname } from 'node:path';
 import type { DistanceUnit, Entry, InputProblem, Log, UnusableRow } from '../model/log.js';
 import { readCsvTable } from './csv.js';
+import { INIT_EXAMPLE_PROBLEM, isInitExample } from './initExample.js';
 import { normaliseRow } from './normalise.js';
 import type { RawRow } from './rawRow.js';
 import { readYamlLog } from './yaml.js';
@@ -65,6 +66,7 @@ export function readLog(name: string, text: string, options: ReadOptions = {}): 
   const entries: Entry[] = [];
   const normaliseOptions = { file: name, defaultUnits: units, numberStyle: { decimalComma }, diary: options.diary === true, ...(options.datePattern ? { datePattern: options.datePattern } : {}) };
   const seen = new Map<string, number>();
+  const initExampleLines: number[] = [];
   for (const row of rows) {
     const result = normaliseRow(row, normaliseOptions);
     problems.push(...result.problems);
@@ -72,6 +74,11 @@ export function readLog(name: string, text: string, options: ReadOptions = {}): 
     if (result.unusable) unusableRows.push(result.unusable);
     if (!result.entry) {
       skippedRows += 1;
+      continue;
+    }
+    if (isInitExample(result.entry.notes)) {
+      problems.push({ file: name, line: row.line, severity: 'warning', message: INIT_EXAMPLE_PROBLEM });
+      initExampleLines.push(row.line);
       continue;
     }
     const key = duplicateKey(result.entry);
@@ -87,7 +94,7 @@ export function readLog(name: string, text: string, options: ReadOptions = {}): 
   // Stable sort: entries of one day keep the order the runner wrote them in.
   entries.sort((a, b) => (a.date === b.date ? (a.time ?? '').localeCompare(b.time ?? '') : a.date < b.date ? -1 : 1));
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-  return { source: name, athlete, units, entries, problems, skippedRows, droppedFields, unusableRows };
+  return { source: name, athlete, units, entries, problems, skippedRows, droppedFields, unusableRows, ...(initExampleLines.length > 0 ? { initExampleLines } : {}) };
 }
 
 /** Every field of an entry but its line: compiling fails when Entry gains one not listed here. */

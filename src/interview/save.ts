@@ -29,9 +29,6 @@ export function interviewEntry(answers: Answers, outcome: Outcome, today: string
   return { date: today, pain: Number(answers.painNow ?? 0), notes, redFlag: outcome.redFlagDetails.map((flag) => flag.logAs).join('; ') };
 }
 
-/** With no red_flag column, the red flags lead the note, so `analyze` reads them there. */
-const noteWithRedFlag = (entry: SavedEntry) => (entry.redFlag ? `RED FLAG: ${entry.redFlag}. ${entry.notes}` : entry.notes);
-
 export interface SaveOptions {
   /** The log's name, for messages and to tell CSV from YAML. */
   file: string;
@@ -41,20 +38,13 @@ export interface SaveOptions {
 
 /**
  * The new text, checked: the old entries plus exactly one pain record for the day, a rest-day entry
- * (in a CSV without a type column, a row of 0 distance, which reads back as one).
+ * (in a CSV without a type column, a row of 0 distance, which reads back as one). Red flags go to
+ * the red_flag column, else at the head of the note (the appender's rule, shared with `hipcheck add`).
  */
 export function appendInterview(text: string, entry: SavedEntry, { file, reading }: SaveOptions): string {
-  const record: LogRecord = { date: entry.date, distanceKm: 0, type: 'rest', pain: entry.pain, notes: entry.notes };
-  const options = { file, purpose: 'save the interview', ...(reading ? { reading } : {}) };
+  const record: LogRecord = { date: entry.date, distanceKm: 0, type: 'rest', pain: entry.pain, notes: entry.notes, ...(entry.redFlag ? { redFlag: entry.redFlag } : {}) };
   // The summary note is a courtesy: a log without a notes column still gets the pain record.
-  if (!entry.redFlag) return appendRecords(text, [record], { ...options, optional: ['notes'] }).text;
-  try {
-    return appendRecords(text, [{ ...record, redFlag: entry.redFlag }], { ...options, optional: ['notes'] }).text;
-  } catch (error) {
-    if (!(error instanceof UserError)) throw error;
-    // No red_flag column: the flags lead the note, and then the note must be written.
-    return appendRecords(text, [{ ...record, notes: noteWithRedFlag(entry) }], options).text;
-  }
+  return appendRecords(text, [record], { file, purpose: 'save the interview', optional: ['notes'], redFlagInNotes: true, ...(reading ? { reading } : {}) }).text;
 }
 
 export interface SaveCheck {

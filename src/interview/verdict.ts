@@ -42,11 +42,9 @@ export interface Verdict {
 export function logView(report: Report, file: string): LogView {
   const stale = Boolean(report.freshness?.stale || report.statusDetail.stale);
   const { advice } = report;
-  const headline = report.status === 'red'
-    ? 'STOP RUNNING FOR NOW'
-    : report.status === 'amber'
-      ? `CUT BACK: next week up to ${advice.nextWeekMax} ${advice.units}`
-      : `KEEP RUNNING: next week up to ${advice.nextWeekMax} ${advice.units}`;
+  // Never a 0 km range: with no recent running (or a stale log) the advice has none to give.
+  const range = advice.nextWeekMax > 0 ? `: next week up to ${advice.nextWeekMax} ${advice.units}` : '';
+  const headline = report.status === 'red' ? 'STOP RUNNING FOR NOW' : report.status === 'amber' ? `CUT BACK${range}` : `KEEP RUNNING${range}`;
   return {
     file,
     status: report.status,

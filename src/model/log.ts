@@ -93,6 +93,8 @@ export interface Log {
   droppedFields: number;
   /** Skipped rows that carry notes, kept for the red-flag check. */
   unusableRows: UnusableRow[];
+  /** Lines of the example entry `hipcheck init` wrote, left out of the analysis (not a run). */
+  initExampleLines?: number[];
 }
 
 export function isRunning(entry: Entry): boolean {

@@ -13,6 +13,7 @@ import { distanceBetweenKm } from '../analysis/context.js';
 import { buildCheckContext } from '../checks/types.js';
 import { acuteChronic } from '../analysis/load.js';
 import { painDays } from './painDays.js';
+import { INIT_EXAMPLE_PROBLEM } from '../ingest/initExample.js';
 
 export interface AnalyzeOptions {
   /** Judge the log as of this day; default the last entry on or before `today` (and `until`). */
@@ -70,6 +71,7 @@ export function analyze(log: Log, ruleSet: RuleSet, options: AnalyzeOptions = {}
   const pains14 = context.runs.filter((run) => run.date >= last14From && run.pain !== undefined).map((run) => run.pain!);
   const warnings: string[] = [];
   if (leftOut.length > 0) warnings.push(leftOutWarning(leftOut, options.asOf ? `the as-of day ${asOf}` : `today (${options.today ?? asOf})`));
+  for (const line of log.initExampleLines ?? []) warnings.push(initExampleWarning(line));
 
   return {
     schemaVersion: 1,
@@ -94,6 +96,7 @@ export function analyze(log: Log, ruleSet: RuleSet, options: AnalyzeOptions = {}
       maxPain14Days: pains14.length > 0 ? Math.max(...pains14) : null,
       restDaysLast7: context.days.slice(-7).filter((day) => day.isRest).length,
       painDays: painDays(context),
+      ...(log.initExampleLines ? { initExampleLines: log.initExampleLines } : {}),
       painTimeline: context.runs.filter((run) => run.pain !== undefined && run.date >= addDaysTo(asOf, -111)).map((run) => ({ date: run.date, pain: run.pain! })),
       weeks: context.weeks.map((week) => ({
         weekStart: week.weekStart,
@@ -119,6 +122,11 @@ export function analyze(log: Log, ruleSet: RuleSet, options: AnalyzeOptions = {}
 /** The notes of entries left out of the analysis, as unusable rows for the red-flag check. */
 export function notesLeftOut(entries: Entry[], reason: string): UnusableRow[] {
   return entries.filter((entry) => entry.notes !== undefined).map((entry) => ({ line: entry.line, date: entry.date, notes: entry.notes!, reason }));
+}
+
+/** The example entry of `hipcheck init`, still in the log: every format's header says so. */
+export function initExampleWarning(line: number): string {
+  return `line ${line} is ${INIT_EXAMPLE_PROBLEM}`;
 }
 
 /** Entries shown in a warning before "and N more". */

@@ -32,13 +32,20 @@ export function rowOf(report: Report, logKey = report.athlete.source): BatchRow 
     topFinding: topReason(report),
     triageRank: setBy ? triageRank(setBy.rule) : Number.MAX_SAFE_INTEGER,
     reasonDay: setBy?.date ?? null,
-    referral: report.advice.seeProfessional,
+    see: seeAction(report),
     weeklyKm: report.summary.weeks.slice(-8).map((week) => week.distanceKm),
     // Weeks run Monday to Sunday: as of any other day the last week is still going.
     lastWeekPartial: addDaysTo(weekStartOf(report.asOf), 6) !== report.asOf,
     units: report.advice.units,
     skippedRows: report.summary.skippedRows,
+    ...(report.summary.initExampleLines ? { initExampleLines: report.summary.initExampleLines } : {}),
   };
+}
+
+/** Who to see and how soon, as a phrase after the reason: the advice's own words, never a shorter guess. */
+export function seeAction(report: Report): string {
+  const action = report.advice.see?.action ?? '';
+  return action.charAt(0).toLowerCase() + action.slice(1);
 }
 
 /**
@@ -58,7 +65,7 @@ export function errorRow(failure: BatchError): BatchRow {
     athlete: failure.athlete, source: failure.source, ...(failure.group !== undefined ? { group: failure.group } : {}), logKey: failure.logKey,
     status: 'error', asOf: null, lastEntry: null, daysBehind: 0, stale: false,
     last7DaysKm: null, changePct: null, acuteChronicRatio: null, maxPain14Days: null, restDaysLast7: null,
-    warnings: 0, recentFindings: [], topFinding: '', triageRank: Number.MAX_SAFE_INTEGER, reasonDay: null, referral: 'none',
+    warnings: 0, recentFindings: [], topFinding: '', triageRank: Number.MAX_SAFE_INTEGER, reasonDay: null, see: '',
     weeklyKm: [], lastWeekPartial: false, units: 'km', skippedRows: 0, error: failure.error,
     ...(failure.redFlag !== undefined ? { redFlag: failure.redFlag, referral: 'doctor' as const } : {}),
   };

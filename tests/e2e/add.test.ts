@@ -29,7 +29,7 @@ describe('hipcheck add: the log\'s own layout', () => {
     // Day;Distance (km);Moving time;Pace;Terrain;Session;Pain (0-10);Pain 24h;Elevation;Cadence;Shoe;Comment
     expect(tail).toBe('2025-06-10;8,2;45:10;;trail;;3;;;;;"hills; windy"\r\n');
     expect(result.stderr).toBe(`added an entry for 2025-06-10 to ${path}\n`);
-    expect(result.stdout).toMatch(/^status as of 2025-06-10: (GREEN|AMBER|RED), /);
+    expect(result.stdout).toMatch(/^Status as of 2025-06-10: {2}(GREEN|AMBER|RED) {2}/);
     const entry = readLog(path, readFileSync(path, 'utf8')).entries.at(-1)!;
     expect(entry).toMatchObject({ date: '2025-06-10', distanceKm: 8.2, durationMin: 45 + 10 / 60, terrain: 'trail', pain: 3, notes: 'hills; windy' });
   });
@@ -115,6 +115,24 @@ describe('hipcheck add: refused values write nothing', () => {
     expect(analysis.statusReasons[0]).toMatch(/^pain-24h: pain 2\/10 the morning after the run on 2025-03-01/);
   });
 
+  it('a log with a quote it never closes: refused at the quote\'s line and column, exit 2, the file untouched', () => {
+    const path = join(tempDir('hipcheck-add-'), 'quote.csv');
+    const text = 'date,distance_km,pain,notes\n2025-05-30,5,1,"easy, fine\n2025-06-01,5,1,ok\n';
+    writeFileSync(path, text);
+    for (const args of [['--morning', '2'], ['--distance', '5', '--pain', '1', '--dry-run']]) {
+      const result = hipcheck(['add', path, ...args], { env: { HIPCHECK_TODAY: '2025-06-02' } });
+      expect(result.status).toBe(2);
+      expect(result.stderr).toBe(`${path}:2:4  error: cannot add the entry: a quoted field opened on this line is never closed (a " is missing), so a new line after it would be read as part of that field (expected a closing " at the end of the field, added in the log first (nothing was written))\n`);
+      expect(readFileSync(path, 'utf8')).toBe(text);
+    }
+  });
+
+  it('--help offers no reading options that mean nothing when adding (--tz, --strict)', () => {
+    const help = hipcheck(['add', '--help']).stdout;
+    expect(help).not.toMatch(/--tz|--strict/);
+    expect(help).toContain('--date-format');
+  });
+
   it('the same entry twice: the second would read as a duplicate and is refused', () => {
     const path = copyOf('logs/miles.csv');
     const args = ['add', path, '--distance', '4', '--pain', '1'];
@@ -136,7 +154,7 @@ describe('hipcheck add: pain records, red flags and clearances', () => {
     const result = hipcheck(['add', path, '--morning', '2'], { env: { HIPCHECK_TODAY: '2025-06-10' } });
     expect(result.status).toBe(0);
     expect(readFileSync(path, 'utf8')).toBe(`${log}2025-06-10,0,,rest,2,,,,\n`);
-    expect(result.stdout).toContain('status as of 2025-06-10: AMBER');
+    expect(result.stdout).toContain('Status as of 2025-06-10:  AMBER ');
     const report = JSON.parse(hipcheck(['analyze', path, '--format', 'json'], { env: { HIPCHECK_TODAY: '2025-06-10' } }).stdout);
     const morning = report.findings.filter((finding: { rule: string }) => finding.rule === 'pain-24h');
     expect(morning).toHaveLength(1);
@@ -159,6 +177,30 @@ describe('hipcheck add: pain records, red flags and clearances', () => {
     const entries = readLog(path, readFileSync(path, 'utf8')).entries;
     expect(entries.at(-2)).toMatchObject({ redFlag: 'cannot put weight on it' });
     expect(entries.at(-1)).toMatchObject({ cleared: 'Dr Patel: x-ray clear, fine to run' });
+  });
+
+  it('--red-flag on a CSV with a notes column but no red_flag column: at the head of the note, as interview --save writes it', () => {
+    const path = join(tempDir('hipcheck-add-'), 'log.csv');
+    const plain = 'date,distance_km,type,pain,notes\n2025-06-08,6,easy,1,\n';
+    writeFileSync(path, plain);
+    const result = hipcheck(['add', path, '--red-flag', 'cannot put weight on it', '--notes', 'after the long run'], { env: { HIPCHECK_TODAY: '2025-06-10' } });
+    expect(result.status).toBe(0);
+    expect(readFileSync(path, 'utf8')).toBe(`${plain}2025-06-10,0,rest,,RED FLAG: cannot put weight on it. after the long run\n`);
+    expect(result.stdout).toMatch(/^Status as of 2025-06-10: {2}RED {2}stop running and see a doctor/);
+    // Without a notes column either, it is refused, naming both.
+    const bare = join(tempDir('hipcheck-add-'), 'bare.csv');
+    writeFileSync(bare, 'date,distance_km,type,pain\n2025-06-08,6,easy,1\n');
+    expect(hipcheck(['add', bare, '--red-flag', 'swollen'], { env: { HIPCHECK_TODAY: '2025-06-10' } }).stderr).toContain('the log has no red_flag or notes column');
+  });
+
+  it('--cleared is written as given and the day\'s status follows the analysis (no special case in add)', () => {
+    const path = join(tempDir('hipcheck-add-'), 'log.csv');
+    writeFileSync(path, log);
+    const result = hipcheck(['add', path, '--cleared', 'no'], { env: { HIPCHECK_TODAY: '2025-06-10' } });
+    expect(result.status).toBe(0);
+    expect(readFileSync(path, 'utf8')).toBe(`${log}2025-06-10,0,,rest,,,,no,\n`);
+    const analyzed = hipcheck(['analyze', path], { env: { HIPCHECK_TODAY: '2025-06-10' } }).stdout;
+    expect(result.stdout.split('\n')[0]).toBe(`Status as of 2025-06-10:${analyzed.split('\n').find((line) => line.startsWith('Status:'))!.slice('Status:'.length)}`);
   });
 
   it('without a terminal nothing is asked: the flags are all there is', () => {

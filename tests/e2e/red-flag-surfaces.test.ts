@@ -101,3 +101,21 @@ describe('one verdict for a future-dated red flag', () => {
   it.each([['analyze'], ['plan']])('%s is red', (command) => expect(statusOf([command, log]).status).toBe('red'));
   it('batch is red', () => expect(hipcheck(['batch', log, '--no-cache', '--format', 'csv'], { env: TODAY }).stdout.split('\n')[1]).toMatch(/,red,/));
 });
+
+describe('an urgent red flag in a stale log leads the report, not the staleness', () => {
+  // Last entry 2025-05-10, judged on 2025-06-02: stale; the flag of 05-08 was never cleared.
+  const log = logFile('date,distance,pain,notes\n2025-05-01,5,1,\n2025-05-08,5,1,"can\'t bear weight"\n2025-05-10,5,1,\n');
+  it('the headline says to see a doctor and the first reason is the red flag; staleness follows', () => {
+    const text = hipcheck(['analyze', log], { env: TODAY }).stdout;
+    expect(text).toMatch(/Status: +RED +stop running and see a doctor/);
+    const reasons = statusOf(['analyze', log]).statusReasons;
+    expect(reasons[0]).toMatch(/^red-flag: /);
+    expect(reasons.at(-1)).toMatch(/^stale: /);
+  });
+  it('a stale log with nothing else: amber, and staleness is the first reason', () => {
+    const calm = logFile('date,distance,pain\n2025-05-01,5,1\n2025-05-03,5,1\n', 'calm.csv');
+    const report = statusOf(['analyze', calm]);
+    expect(report.status).toBe('amber');
+    expect(report.statusReasons[0]).toMatch(/^stale: /);
+  });
+});

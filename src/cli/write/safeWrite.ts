@@ -90,17 +90,27 @@ export function writeAll(fs: WriteFs, fd: number, buffer: Uint8Array, position?:
   }
 }
 
+export interface SafeFileOptions {
+  overwrite: boolean;
+  fs?: WriteFs;
+  /** What to suggest when the file exists (default: a new name, or --force). */
+  whenExists?: string;
+}
+
+const REPLACE_HINT = 'a new file name, or --force to replace it';
+
 /** The target, when it may be written: a new file, or an existing one with overwrite (--force). */
-export function writableTarget(path: string, { overwrite, fs = nodeFs }: { overwrite: boolean; fs?: WriteFs }): Target {
+export function writableTarget(path: string, { overwrite, fs = nodeFs, whenExists = REPLACE_HINT }: SafeFileOptions): Target {
   const target = resolveTarget(path, fs);
   if (target.existing && !overwrite) {
-    throw new UserError({ file: path, severity: 'error', message: 'already exists; not overwritten', expected: 'a new file name, or --force to replace it' });
+    throw new UserError({ file: path, severity: 'error', message: 'already exists; not overwritten', expected: whenExists });
   }
   return target;
 }
 
-export function openSafeFile(path: string, { overwrite, fs = nodeFs }: { overwrite: boolean; fs?: WriteFs }): SafeFile {
-  const target = writableTarget(path, { overwrite, fs });
+export function openSafeFile(path: string, options: SafeFileOptions): SafeFile {
+  const { overwrite, fs = nodeFs, whenExists = REPLACE_HINT } = options;
+  const target = writableTarget(path, options);
   const temporary = join(dirname(target.real), `.${basename(target.real)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   let fd: number | undefined;
   let bytes = 0;
@@ -155,7 +165,7 @@ export function openSafeFile(path: string, { overwrite, fs = nodeFs }: { overwri
       });
       // The last moment to stop: a Ctrl+C pressed while the output was computed ends here.
       await settleSignals();
-      guarded(() => putInPlace(fs, target, temporary, bytes, overwrite));
+      guarded(() => putInPlace(fs, target, temporary, bytes, overwrite, whenExists));
       forget();
       syncFolder(fs, dirname(target.real));
     },
@@ -163,13 +173,13 @@ export function openSafeFile(path: string, { overwrite, fs = nodeFs }: { overwri
   };
 }
 
-function putInPlace(fs: WriteFs, target: Target, temporary: string, bytes: number, overwrite: boolean): void {
+function putInPlace(fs: WriteFs, target: Target, temporary: string, bytes: number, overwrite: boolean, whenExists: string): void {
   if (!overwrite) {
     try {
       fs.linkSync(temporary, target.real);
     } catch (error) {
       const code = fsCode(error);
-      if (code === 'EEXIST') throw new UserError({ file: target.path, severity: 'error', message: 'already exists (it appeared while hipcheck was writing); not overwritten', expected: 'a new file name, or --force to replace it' });
+      if (code === 'EEXIST') throw new UserError({ file: target.path, severity: 'error', message: 'already exists (it appeared while hipcheck was writing); not overwritten', expected: whenExists });
       // File systems without hard links (FAT, some network shares): create-exclusive and copy.
       if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw error;
       copyExclusive(fs, temporary, target.real, bytes);
@@ -248,7 +258,7 @@ function syncFolder(fs: WriteFs, folder: string): void {
   }
 }
 
-export async function writeFileSafely(path: string, text: string, options: { overwrite: boolean; fs?: WriteFs }): Promise<void> {
+export async function writeFileSafely(path: string, text: string, options: SafeFileOptions): Promise<void> {
   const file = openSafeFile(path, options);
   file.write(text);
   await file.commit();
