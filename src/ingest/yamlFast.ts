@@ -99,6 +99,8 @@ interface Frame {
 }
 
 interface KeyMeaning {
+  /** The key's first spelling in the log: every cell's header is this one string, not a copy per run. */
+  key: string;
   meaning: ColumnMeaning | undefined;
   personal: ReturnType<typeof athleteKey>;
 }
@@ -240,12 +242,11 @@ class FastReader {
     const cells: RawRow['cells'] = {};
     for (let index = 0; index < frame.count; index += 2) {
       if (frame.kinds[index] !== SCALAR) handOver();
-      const key = String(frame.values[index]);
+      const { key, meaning, personal } = this.keyMeaning(String(frame.values[index]));
       const valueKind = frame.kinds[index + 1]!;
       if (key === 'runs' || key === 'athlete' || key === 'units') {
         (node.named ??= {})[key] = { kind: valueKind, open: frame.opens[index + 1]!, value: frame.values[index + 1] };
       }
-      const { meaning, personal } = this.keyMeaning(key);
       if (personal && valueKind <= SCALAR) {
         (node.athleteFields ??= []).push({ key: personal, child: { kind: valueKind, open: frame.opens[index + 1]!, value: frame.values[index + 1] } });
       }
@@ -265,7 +266,7 @@ class FastReader {
   /** What a key means, worked out once per spelling: a log repeats a handful of keys thousands of times. */
   private keyMeaning(key: string): KeyMeaning {
     let known = this.keys.get(key);
-    if (!known) this.keys.set(key, (known = { meaning: columnMeaning(key), personal: athleteKey(key) }));
+    if (!known) this.keys.set(key, (known = { key, meaning: columnMeaning(key), personal: athleteKey(key) }));
     return known;
   }
 
