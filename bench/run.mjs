@@ -30,7 +30,13 @@ function measure(args, { keepStdout = false, env = {} } = {}) {
   const rss = Number(/BENCH_MAXRSS_KB (\d+)/.exec(result.stderr)?.[1] ?? NaN) / 1024;
   const cpu = Number(/BENCH_CPU_US (\d+)/.exec(result.stderr)?.[1] ?? NaN) / 1e6;
   if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')} failed (${result.status}): ${result.stderr.slice(0, 500)}`);
-  return { seconds, cpuSeconds: cpu, rssMb: rss, stdout: result.stdout };
+  return progress(args.slice(0, 3).join(' '), { seconds, cpuSeconds: cpu, rssMb: rss, stdout: result.stdout });
+}
+
+/** Each figure on stderr as it comes, so a long run that fails later still shows what it measured. */
+function progress(label, run) {
+  process.stderr.write(`${label}: ${run.seconds.toFixed(2)} s wall, ${run.cpuSeconds.toFixed(1)} s CPU, ${run.rssMb.toFixed(0)} MB\n`);
+  return run;
 }
 
 // Wall times on a shared machine drift by up to ±15% between runs, so the floor and the parallel
@@ -52,7 +58,7 @@ function measurePandas() {
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (result.status !== 0) throw new Error(`pandas script failed (${result.status}): ${result.stderr.slice(-500)}`);
   const [user, system] = (/BENCH_CPU_S ([\d.]+) ([\d.]+)/.exec(result.stderr) ?? []).slice(1).map(Number);
-  return { seconds, cpuSeconds: user + system, rssMb: Number(/BENCH_MAXRSS_KB (\d+)/.exec(result.stderr)?.[1] ?? NaN) / 1024 };
+  return progress('pandas', { seconds, cpuSeconds: user + system, rssMb: Number(/BENCH_MAXRSS_KB (\d+)/.exec(result.stderr)?.[1] ?? NaN) / 1024 });
 }
 
 const floors = [];
@@ -76,7 +82,7 @@ function measureSlowPipe(args) {
   const started = process.hrtime.bigint();
   const result = spawnSync('sh', ['-c', command], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  return { seconds, rssMb: Number(/BENCH_MAXRSS_KB (\d+)/.exec(result.stderr)?.[1] ?? NaN) / 1024 };
+  return progress('slow pipe', { seconds, cpuSeconds: Number(/BENCH_CPU_US (\d+)/.exec(result.stderr)?.[1] ?? NaN) / 1e6, rssMb: Number(/BENCH_MAXRSS_KB (\d+)/.exec(result.stderr)?.[1] ?? NaN) / 1024 });
 }
 const slowPipe = measureSlowPipe(batchArgs(cores, 'json'));
 
