@@ -2,31 +2,27 @@
 // from the YAML nodes so every message can say line:col. One schema, YAML 1.2 core, whatever
 // `%YAML` directive the file carries: under YAML 1.1, `45:10` would be 2,710 minutes and
 // `pain: 010` would be 8.
+// Two readers give the same YamlLog: a fast one (yamlFast.ts, js-yaml) for plain logs, and
+// this precise one (the yaml library, ~8× slower) for everything else: syntax errors and
+// their line:col, anchors and aliases (the alias-bomb guard), tags and directives.
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
 import { UserError } from '../model/errors.js';
 import type { Athlete, InputProblem, UnusableRow } from '../model/log.js';
 import { columnMeaning } from './columns.js';
 import { isFreeText, type RawCell, type RawRow } from './rawRow.js';
-import { DISTANCE_UNIT_WORDS, parseDistanceUnit } from '../util/units.js';
-import { isRejection, parsePain } from './values.js';
+import { athleteKey, droppedValue, readAthleteField, runCell, readUnits, type Position, type ScalarValue, type YamlLog } from './yamlFields.js';
+import { readYamlLogFast } from './yamlFast.js';
 import { isStackOverflow, yamlErrorMessage } from '../util/yamlErrors.js';
-
-export interface YamlLog {
-  athlete: Athlete;
-  rows: RawRow[];
-  problems: InputProblem[];
-  /** List items that were not runs. */
-  skippedRows: number;
-  /** Values that were lists or maps where one value belongs. */
-  droppedFields: number;
-  /** Items that were not runs but carry text, for the red-flag check. */
-  unusableRows: UnusableRow[];
-}
 
 /** Aliases beyond this are a resource-exhaustion attack ("billion laughs"), not a log. */
 const MAX_ALIASES = 100;
 
 export function readYamlLog(text: string, file: string): YamlLog {
+  return readYamlLogFast(text, file) ?? readYamlLogPrecise(text, file);
+}
+
+/** The yaml library's reading, for every file; exported for the tests that hold the fast reader to it. */
+export function readYamlLogPrecise(text: string, file: string): YamlLog {
   try {
     return readYamlDocument(text, file);
   } catch (error) {
@@ -64,7 +60,7 @@ function readYamlDocument(text: string, file: string): YamlLog {
     const athleteNode = resolve(root.get('athlete', true));
     if (isMap(athleteNode)) readAthlete(athleteNode.items as Pair[], athlete, file, at, problems);
     const topUnits = resolve(root.get('units', true));
-    if (isScalar(topUnits)) readUnits(topUnits, athlete, file, at, problems);
+    if (isScalar(topUnits)) readUnits(topUnits.value as ScalarValue, at(topUnits.range?.[0]), athlete, file, problems);
   }
   if (!isSeq(runsNode)) {
     const pos = isMap(root) && root.range ? at(root.range[0]) : { line: 1, col: 1 };
@@ -98,7 +94,7 @@ function textOf(node: unknown): string {
   return '';
 }
 
-type At = (offset: number | undefined) => { line: number; col: number };
+type At = (offset: number | undefined) => Position;
 
 interface RowReading {
   file: string;
@@ -133,13 +129,12 @@ function readRow(pairs: Pair[], line: number, { file, at, problems, resolve, cou
     // A note written as a list ("notes: [ok, \"can't bear weight\"]") is read as one note.
     const listNote = meaning.field === 'notes' && isSeq(valueNode) && valueNode.items.every((item) => isScalar(resolve(item)));
     if (valueNode !== null && valueNode !== undefined && !isScalar(valueNode) && !listNote) {
-      problems.push({ file, ...pos, severity: 'warning', message: `${key}: a list or map where one value belongs; value dropped` });
+      problems.push(droppedValue(key, pos, file));
       counts.droppedFields += 1;
       continue;
     }
-    const value = listNote ? valueNode.items.map((item) => textOf(resolve(item))).filter((text) => text.trim() !== '').join('; ') : isScalar(valueNode) ? (valueNode.value as RawCell['value']) : null;
-    const cell: RawCell = { value, ...pos, header: key };
-    if (meaning.unit) cell.unit = meaning.unit;
+    const value = listNote ? valueNode.items.map((item) => textOf(resolve(item))).filter((text) => text.trim() !== '').join('; ') : isScalar(valueNode) ? (valueNode.value as ScalarValue) : null;
+    const cell: RawCell = runCell(key, meaning, value, pos.line, pos.col);
     if (meaning.field === 'notes' && cells.notes) (row.moreNotes ??= []).push(cell);
     else cells[meaning.field] = cell;
   }
@@ -149,20 +144,7 @@ function readRow(pairs: Pair[], line: number, { file, at, problems, resolve, cou
 function readAthlete(pairs: Pair[], athlete: Athlete, file: string, at: At, problems: InputProblem[]): void {
   for (const pair of pairs) {
     if (!isScalar(pair.key) || !isScalar(pair.value)) continue;
-    const key = String(pair.key.value).toLowerCase().replace(/[^a-z]/g, '');
-    const value = pair.value.value;
-    if (key === 'name' && value !== null) athlete.name = String(value);
-    if (key === 'units') readUnits(pair.value, athlete, file, at, problems);
-    if (key === 'baselinepain') {
-      const pain = value === null ? undefined : parsePain(value as string | number, { decimalComma: false });
-      if (pain !== undefined && !isRejection(pain)) athlete.baselinePain = pain;
-      else problems.push({ file, ...at(pair.value.range?.[0]), severity: 'error', message: 'athlete.baseline_pain: not a pain score; ignored', got: JSON.stringify(value), expected: 'a number from 0 to 10' });
-    }
+    const key = athleteKey(String(pair.key.value));
+    if (key) readAthleteField(key, pair.value.value as ScalarValue, at(pair.value.range?.[0]), athlete, file, problems);
   }
-}
-
-function readUnits(node: { value: unknown; range?: [number, number, number] | null }, athlete: Athlete, file: string, at: At, problems: InputProblem[]): void {
-  const units = parseDistanceUnit(String(node.value));
-  if (units) athlete.units = units;
-  else problems.push({ file, ...at(node.range?.[0]), severity: 'error', message: 'units: unknown distance unit; km assumed', got: JSON.stringify(node.value), expected: DISTANCE_UNIT_WORDS });
 }
