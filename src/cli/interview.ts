@@ -49,7 +49,7 @@ stderr, the outcome to stdout. A red flag shows its urgent outcome at once. Ctrl
 point: nothing is saved (exit 130).
 
 --format html is a page for a physiotherapist: the date, the outcome, every answer and, with
---log, the log's full report (as analyze --format html). With -o the file gets that format and
+--log, the log's evidence (findings, charts, weeks; no second verdict). With -o the file gets that format and
 the terminal still gets the outcome.
 
 Exit status: 130 interrupted, else 2 on an input error or a failed --save (after the outcome),

@@ -14,7 +14,7 @@ export interface InterviewView {
   outcome: Outcome;
   verdict: Verdict;
   log?: LogView;
-  /** The log's full report (`interview --log`), as `analyze` gives it. */
+  /** The log's report (`interview --log`), as `analyze` gives it; shown as evidence only. */
   report?: Report;
   /** The answers in words, question by question. */
   answers: AnsweredQuestion[];
@@ -96,6 +96,6 @@ export function renderOutcomeMarkdown(unsafeView: InterviewView): string {
     flags();
   }
   // The log's own report follows, as `analyze --format markdown` gives it, a heading level down.
-  if (unsafeView.report) out.push('', renderMarkdown(unsafeView.report).trimEnd().replace(/^(#{1,5}) /gm, '#$1 '));
+  if (unsafeView.report) out.push('', renderMarkdown(unsafeView.report, { verdict: false }).trimEnd().replace(/^(#{1,5}) /gm, '#$1 '));
   return `${out.join('\n')}\n`;
 }

@@ -1,5 +1,5 @@
 // The interview as a page for a physiotherapist: the date, the outcome (a red flag first and
-// again last), every answer (the red flags first), and with --log the log's full report, as
+// again last), every answer (the red flags first), and with --log the log's evidence (no second status or advice), as
 // `analyze --format html` gives it. Self-contained like the report: no script, every text escaped.
 import type { AnsweredQuestion } from '../interview/summary.js';
 import { escapeHtml, page, reportSection } from './html.js';
@@ -66,7 +66,7 @@ export function renderInterviewHtml(view: InterviewView): string {
     banner(view, false),
     '</div>',
     // The log's report keeps its own sheets: printed, it starts on a page of its own.
-    ...(view.report ? [reportSection(view.report, 2, 'log')] : []),
+    ...(view.report ? [reportSection(view.report, 2, 'log', { verdict: false })] : []),
   ];
   return page(`hipcheck interview, ${view.date}`, body.filter(Boolean).join('\n'));
 }

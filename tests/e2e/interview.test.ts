@@ -111,6 +111,23 @@ describe('hipcheck interview (built binary)', () => {
     expect(headings.filter((line) => line.startsWith('# '))).toHaveLength(1);
   });
 
+  // One verdict: the log's section is evidence (findings, data, charts, weeks), never a second
+  // status, next week's numbers, a second advice list or a second "who to see".
+  it.each([
+    ['red flag + current amber log', 'fever', '2025-03-31', 'STOP RUNNING FOR NOW'],
+    ['keep running + stale log', 'mild-settled', '2025-06-30', 'KEEP RUNNING AT THIS AMOUNT'],
+  ])('%s: one status and one advice list in markdown and html', (_name, answers, today, headline) => {
+    const run = (format: string) => hipcheck(['interview', '--answers', `fixtures/answers/${answers}.yaml`, '--log', 'fixtures/logs/example.csv', '--format', format, '--fail-on', 'never'], { env: { HIPCHECK_TODAY: today } }).stdout;
+    for (const format of ['markdown', 'html']) {
+      const out = run(format);
+      expect(out.match(/This week: ([A-Z –%0-9]+)/g), format).toEqual([`This week: ${headline}`]);
+      expect(out, format).not.toMatch(/Status: (RED|AMBER|GREEN)|Next week|Next 7 days|up to 0\.0 km|24\.2 km|Cut back/);
+      expect(out.match(/Who to see/g) ?? [], format).toHaveLength(headline.startsWith('KEEP') ? 0 : 1);
+      expect(out, format).toContain('What the log shows');
+      expect(out, format).toMatch(/Pain calendar/);
+    }
+  });
+
   it('without a terminal and without --answers: exit 2 saying how to run it', () => {
     const result = hipcheck(['interview']);
     expect(result.status).toBe(2);
