@@ -118,6 +118,24 @@ describe('--answers files', () => {
       expect(messages).toContain('daysAgo: missing ');
     }
   });
+
+  it.each([
+    ['redFlags', 'feverChills: true', 'fevr: true', 'cannotBearWeight, cannotMoveLeg'],
+    ['selfTest', 'oneSideWeaker: false', 'oneSideWeakr: false', 'sharpDeepPinching, notEasedByMovement'],
+  ])('a misspelt key inside %s is an error at its line and column naming the accepted keys', (group, right, wrong, accepted) => {
+    const text = readFileSync(fixture('answers/fever.yaml'), 'utf8').replace(right, wrong);
+    const lines = text.split('\n');
+    const line = lines.findIndex((candidate) => candidate.includes(wrong)) + 1;
+    const col = lines[line - 1]!.indexOf(wrong) + wrong.indexOf(':') + 3;
+    try {
+      parseAnswersFile(text, questions, 'typo.yaml');
+      expect.unreachable();
+    } catch (error) {
+      const problem = (error as UserError).problems.find((candidate) => candidate.message === `${group}.${wrong.split(':')[0]}: unknown key`);
+      expect(problem).toMatchObject({ line, col });
+      expect(problem?.expected).toContain(`one of the ${group} items: ${accepted}`);
+    }
+  });
 });
 
 describe('prompt flow', () => {
