@@ -24,8 +24,8 @@ export interface InterviewView {
 }
 
 /** The urgent banner: how soon and where, in one sentence. */
-export function redFlagBanner(outcome: Pick<Outcome, 'urgency'>): string {
-  return outcome.urgency === 'today'
+export function redFlagBanner({ urgency }: { urgency: Outcome['urgency'] }): string {
+  return urgency === 'today'
     ? 'RED FLAG: stop running and see a doctor today (same day, or urgent care).'
     : 'RED FLAG: stop running and see a doctor within the next few days.';
 }
@@ -43,10 +43,10 @@ export function renderOutcomeText(unsafeView: InterviewView, options: RenderOpti
     for (const line of wrap(text, width, indent, firstIndent)) lines.push(style(line));
   };
   const banner = () => {
-    para(redFlagBanner(outcome), chalk.bold.red);
-    for (const flag of outcome.redFlags) para(`• ${flag} yes`, chalk.red, 4, 2);
+    para(redFlagBanner(verdict), chalk.bold.red);
+    for (const flag of verdict.redFlags) para(`• ${flag.text}${flag.answeredYes ? ' yes' : ''}`, chalk.red, 4, 2);
   };
-  if (outcome.urgency) {
+  if (verdict.urgency) {
     banner();
     lines.push('');
   }
@@ -71,7 +71,7 @@ export function renderOutcomeText(unsafeView: InterviewView, options: RenderOpti
   para(`Log from now on: ${outcome.toLog.join('; ')}.`);
   para(outcome.disclaimer);
   // Repeated last, so it is on the screen when the interview ends, at any terminal size.
-  if (outcome.urgency) {
+  if (verdict.urgency) {
     lines.push('');
     banner();
   }
@@ -81,8 +81,8 @@ export function renderOutcomeText(unsafeView: InterviewView, options: RenderOpti
 export function renderOutcomeMarkdown(unsafeView: InterviewView): string {
   const { outcome, verdict, answers, date } = unsafeView;
   const out = [`# hipcheck interview, ${date}`, ''];
-  const flags = () => out.push(`**${redFlagBanner(outcome)}**`, '', ...outcome.redFlags.map((flag) => `- ${escapeMarkdown(flag)} yes`), '');
-  if (outcome.urgency) flags();
+  const flags = () => out.push(`**${redFlagBanner(verdict)}**`, '', ...verdict.redFlags.map((flag) => `- ${escapeMarkdown(flag.text)}${flag.answeredYes ? ' yes' : ''}`), '');
+  if (verdict.urgency) flags();
   out.push(`## This week: ${verdict.headline}`, '', escapeMarkdown(`Why: ${verdict.why}`), '', ...verdict.advice.map((line) => `- ${escapeMarkdown(line)}`), '');
   if (verdict.see) out.push(`**Who to see:** ${escapeMarkdown(sentenceOf(verdict.see))}`, '');
   out.push(`**Self-test:** ${outcome.selfTestAdvice}`, '', `**Muscle or joint:** ${outcome.leaning.summary}`, '', '## Patterns your answers fit best', '');
@@ -91,7 +91,7 @@ export function renderOutcomeMarkdown(unsafeView: InterviewView): string {
   out.push('', '## The answers', '', '| Question | Answer |', '| --- | --- |');
   for (const answer of answers) out.push(`| ${escapeMarkdown(answer.question).replace(/\|/g, '\\|')} | ${escapeMarkdown(answer.answer).replace(/\|/g, '\\|')} |`);
   out.push('', `_${outcome.disclaimer}_`);
-  if (outcome.urgency) {
+  if (verdict.urgency) {
     out.push('');
     flags();
   }

@@ -8,10 +8,10 @@ import { redFlagBanner, sentenceOf, type InterviewView } from './interview.js';
 const list = (items: string[]) => `<ul>${items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`;
 
 /** The urgent banner; the first one is announced at once by screen readers. */
-function banner({ outcome }: InterviewView, first: boolean): string {
-  if (!outcome.urgency) return '';
-  const flags = outcome.redFlags.map((flag) => `<li>${escapeHtml(flag)} <strong>yes</strong></li>`).join('');
-  return `<section class="status red flag-banner"${first ? ' role="alert"' : ''}><h2>${escapeHtml(redFlagBanner(outcome))}</h2><ul>${flags}</ul></section>`;
+function banner({ verdict }: InterviewView, first: boolean): string {
+  if (!verdict.urgency) return '';
+  const flags = verdict.redFlags.map((flag) => `<li>${escapeHtml(flag.text)}${flag.answeredYes ? ' <strong>yes</strong>' : ''}</li>`).join('');
+  return `<section class="status red flag-banner"${first ? ' role="alert"' : ''}><h2>${escapeHtml(redFlagBanner(verdict))}</h2><ul>${flags}</ul></section>`;
 }
 
 function outcomeSection({ verdict, log }: InterviewView): string {

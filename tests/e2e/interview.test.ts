@@ -128,6 +128,23 @@ describe('hipcheck interview (built binary)', () => {
     }
   });
 
+  it('a red flag saved in the log gives the RED FLAG banner first and last, in every format; why names the sign, not the log\'s advice', () => {
+    const path = join(tempDir('hipcheck-interview-logflag-'), 'log.csv');
+    writeFileSync(path, `${readFileSync('fixtures/logs/example.csv', 'utf8')}2025-03-31 08:00,0,,,rest,0,,,,,,"RED FLAG: fever. hipcheck interview: stop running"\n`);
+    const run = (format: string) => hipcheck(['interview', '--answers', 'fixtures/answers/mild-settled.yaml', '--log', path, '--format', format], { env: { COLUMNS: '1000' } });
+    const text = run('text');
+    expect(text.status).toBe(1);
+    const lines = text.stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe('RED FLAG: stop running and see a doctor today (same day, or urgent care).');
+    expect(lines.at(-2)).toBe(lines[0]);
+    expect(lines.at(-1)).toBe('  • in your log: fever or chills (2025-03-31)');
+    const why = lines.find((line) => line.trim().startsWith('Why:'))!;
+    expect(why).toContain('your log says RED: a red flag in your log (fever or chills, 2025-03-31); so RED');
+    expect(why).not.toMatch(/see a doctor|urgent care/);
+    expect(run('markdown').stdout).toMatch(/^# hipcheck interview, 2025-03-31\n\n\*\*RED FLAG: stop running and see a doctor today/);
+    expect(run('html').stdout).toContain('<section class="status red flag-banner" role="alert"><h2>RED FLAG: stop running and see a doctor today (same day, or urgent care).</h2><ul><li>in your log: fever or chills (2025-03-31)</li></ul>');
+  });
+
   it('without a terminal and without --answers: exit 2 saying how to run it', () => {
     const result = hipcheck(['interview']);
     expect(result.status).toBe(2);
