@@ -81,7 +81,8 @@ async function runInterview(flags: InterviewFlags, io: Io, command: Command): Pr
     if (log.skippedRows > 0) io.stderr.write(`${visible(flags.log)}: ${log.skippedRows} row(s) skipped (see above); the rest of the log is used\n`);
     if (log.stale) io.stderr.write(`${visible(flags.log)}: stale: the last entry is ${log.lastEntry}, ${log.daysBehind} days ago; the outcome will rest on your answers alone\n`);
   }
-  if (flags.output) checkOutputTarget(flags.output, flags.force === true);
+  const inputs = [flags.log, flags.answers, flags.pain];
+  if (flags.output) checkOutputTarget(flags.output, flags.force === true, inputs);
   let save: SaveOptions | undefined;
   if (flags.save && flags.log) {
     try {
@@ -114,7 +115,7 @@ async function runInterview(flags: InterviewFlags, io: Io, command: Command): Pr
   };
   if (flags.output) {
     try {
-      await emit(io, INTERVIEW_REPORTERS[flags.format](view, { ...render, color: false }), flags);
+      await emit(io, INTERVIEW_REPORTERS[flags.format](view, { ...render, color: false }), { ...flags, inputs });
     } catch (error) {
       failed(error, `${visible(flags.output)} was not written`);
     }
