@@ -10,7 +10,7 @@ import { wrap } from '../util/text.js';
 import { failsAt } from './analyze.js';
 import { scoreInterview } from '../interview/score.js';
 import { UserError } from '../model/errors.js';
-import { redFlagBanner, type InterviewView } from '../report/interview.js';
+import { redFlagBanner, renderBannerText, renderOutcomeText, type InterviewView } from '../report/interview.js';
 import { INTERVIEW_FORMATS, INTERVIEW_REPORTERS, type InterviewFormat } from '../report/interviewFormats.js';
 import type { Report } from '../model/report.js';
 import { readSource } from '../ingest/source.js';
@@ -105,7 +105,10 @@ async function runInterview(flags: InterviewFlags, io: Io, command: Command): Pr
   // With -o the file gets the format asked for, and the terminal the outcome in words.
   const color = colorEnabled(command.optsWithGlobals().color as boolean | undefined, io.env, io.stdout.isTTY);
   const render = { color, width };
-  write(io.stdout, INTERVIEW_REPORTERS[flags.output ? 'text' : flags.format](view, render));
+  // In words, the banner's repeat waits until the file and the save have said what they did, so
+  // it is the last thing on the screen, at any terminal size.
+  const inWords = flags.output !== undefined || flags.format === 'text';
+  write(io.stdout, inWords ? renderOutcomeText(view, { ...render, closingBanner: false }) : INTERVIEW_REPORTERS[flags.format](view, render));
   let code: number = failsAt(verdict.status, flags.failOn) ? EXIT.FINDINGS : EXIT.OK;
   const failed = (error: unknown, what: string) => {
     if (!(error instanceof UserError)) throw error;
@@ -131,6 +134,8 @@ async function runInterview(flags: InterviewFlags, io: Io, command: Command): Pr
       failed(error, 'nothing was saved');
     }
   }
+  const closing = inWords ? renderBannerText(view, render) : '';
+  if (closing) write(io.stdout, `\n${closing}`);
   return code;
 }
 

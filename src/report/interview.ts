@@ -33,7 +33,22 @@ export function redFlagBanner({ urgency }: { urgency: Outcome['urgency'] }): str
 /** Who to see as one sentence: the answers' words have no full stop, the log's do. */
 export const sentenceOf = (text: string) => `${text.replace(/\.$/, '')}.`;
 
-export function renderOutcomeText(unsafeView: InterviewView, options: RenderOptions): string {
+/** The red-flag banner wrapped to the width, with each flag under it; empty without a red flag. */
+export function renderBannerText(unsafeView: InterviewView, options: RenderOptions): string {
+  const { verdict } = visibleDeep(unsafeView);
+  if (!verdict.urgency) return '';
+  const chalk = paint(options);
+  const width = Math.max(20, options.width);
+  const lines = wrap(redFlagBanner(verdict), width).map((line) => chalk.bold.red(line));
+  for (const flag of verdict.redFlags) lines.push(...wrap(`• ${flag.text}${flag.answeredYes ? ' yes' : ''}`, width, 4, 2).map((line) => chalk.red(line)));
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The outcome in words. `closingBanner: false` leaves out the banner's repeat at the end, for a
+ * caller that prints it itself after its own messages ("wrote …", "saved …"), so it stays last.
+ */
+export function renderOutcomeText(unsafeView: InterviewView, options: RenderOptions & { closingBanner?: boolean }): string {
   // Answers can come from a file (--answers): shown, never obeyed by the terminal.
   const { outcome, verdict, log } = visibleDeep(unsafeView);
   const chalk = paint(options);
@@ -42,10 +57,7 @@ export function renderOutcomeText(unsafeView: InterviewView, options: RenderOpti
   const para = (text: string, style: (line: string) => string = (line) => line, indent = 0, firstIndent = indent) => {
     for (const line of wrap(text, width, indent, firstIndent)) lines.push(style(line));
   };
-  const banner = () => {
-    para(redFlagBanner(verdict), chalk.bold.red);
-    for (const flag of verdict.redFlags) para(`• ${flag.text}${flag.answeredYes ? ' yes' : ''}`, chalk.red, 4, 2);
-  };
+  const banner = () => lines.push(renderBannerText(unsafeView, options).trimEnd());
   if (verdict.urgency) {
     banner();
     lines.push('');
@@ -71,7 +83,7 @@ export function renderOutcomeText(unsafeView: InterviewView, options: RenderOpti
   para(`Log from now on: ${outcome.toLog.join('; ')}.`);
   para(outcome.disclaimer);
   // Repeated last, so it is on the screen when the interview ends, at any terminal size.
-  if (verdict.urgency) {
+  if (verdict.urgency && options.closingBanner !== false) {
     lines.push('');
     banner();
   }
