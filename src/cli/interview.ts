@@ -126,7 +126,7 @@ async function runInterview(flags: InterviewFlags, io: Io, command: Command): Pr
   if (save && flags.log) {
     // Only now, after every answer: an interrupted interview never writes. The log is read
     // again under a lock, so rows added while the questions were asked are kept.
-    const entry = interviewEntry(answers, outcome, io.today!);
+    const entry = interviewEntry(answers, outcome, verdict, io.today!);
     try {
       await updateFileLocked(flags.log, (current) => appendInterview(current, entry, save));
       io.stderr.write(`saved today's pain record to ${visible(flags.log)}\n`);

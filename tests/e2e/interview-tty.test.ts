@@ -120,6 +120,8 @@ describe('hipcheck interview in a terminal', () => {
     expect(saved).toBeGreaterThanOrEqual(0);
     expect(banner).toBeGreaterThan(saved);
     expect(lines.slice(banner).join(' ')).toMatch(/^RED FLAG: stop running and see a doctor today \(same day, or urgent care\)\.\s+• Do you have a fever, chills, or feel generally\s+unwell\? yes$/);
+    // Stopped before "pain right now" was asked: the pain is left empty, never saved as 0.
+    expect(readFileSync(log, 'utf8').trimEnd().split('\n').at(-1)).toMatch(/^2025-06-09,0,,,rest,,,,,,,"?RED FLAG: fever\. hipcheck interview: stop running for now; pain now\/last run\/morning after: -\/-\/-;.*self-test -"?$/);
   }, 30_000);
 
   it('Ctrl+C mid-way says "interrupted, nothing saved", exits 130, prints no outcome, and leaves the --save log byte-identical', async () => {
