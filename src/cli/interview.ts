@@ -9,7 +9,7 @@ import { decideVerdict, logView, type LogView } from '../interview/verdict.js';
 import { wrap } from '../util/text.js';
 import { failsAt } from './analyze.js';
 import { scoreInterview } from '../interview/score.js';
-import { UserError } from '../model/errors.js';
+import { NoEntriesError, UserError } from '../model/errors.js';
 import { redFlagBanner, renderBannerText, renderOutcomeText, type InterviewView } from '../report/interview.js';
 import { INTERVIEW_FORMATS, INTERVIEW_REPORTERS, type InterviewFormat } from '../report/interviewFormats.js';
 import type { Report } from '../model/report.js';
@@ -73,13 +73,24 @@ async function runInterview(flags: InterviewFlags, io: Io, command: Command): Pr
   const settings = await pipelineSettingsFrom(flags, io);
   let log: LogView | undefined;
   let report: Report | undefined;
+  // Why a log given with --log is not combined (no entries to judge), said in the outcome.
+  let logUnused: string | undefined;
   if (flags.log) {
-    const judged = await judgeAthlete({ path: flags.log }, settings, io.stdin);
-    if (judged.problems.length > 0) printProblems(io, judged.problems, 10);
-    report = judged.report;
-    log = logView(report, flags.log);
-    if (log.skippedRows > 0) io.stderr.write(`${visible(flags.log)}: ${log.skippedRows} row(s) skipped (see above); the rest of the log is used\n`);
-    if (log.stale) io.stderr.write(`${visible(flags.log)}: stale: the last entry is ${log.lastEntry}, ${log.daysBehind} days ago; the outcome will rest on your answers alone\n`);
+    try {
+      const judged = await judgeAthlete({ path: flags.log }, settings, io.stdin);
+      if (judged.problems.length > 0) printProblems(io, judged.problems, 10);
+      report = judged.report;
+      log = logView(report, flags.log);
+    } catch (error) {
+      // A log with nothing to judge (a header only, every entry after today) is no reason to
+      // refuse the interview: the answers alone decide, and the outcome says why.
+      if (!(error instanceof NoEntriesError)) throw error;
+      printProblems(io, error.problems.map((problem) => ({ ...problem, severity: 'warning' as const })), 10);
+      logUnused = `Your log ${flags.log} has no entries to judge (${error.problems.at(-1)!.message})`;
+      io.stderr.write(`${visible(flags.log)}: not combined; the outcome will rest on your answers alone\n`);
+    }
+    if (log && log.skippedRows > 0) io.stderr.write(`${visible(flags.log)}: ${log.skippedRows} row(s) skipped (see above); the rest of the log is used\n`);
+    if (log?.stale) io.stderr.write(`${visible(flags.log)}: stale: the last entry is ${log.lastEntry}, ${log.daysBehind} days ago; the outcome will rest on your answers alone\n`);
   }
   const inputs = [flags.log, flags.answers, flags.pain];
   if (flags.output) checkOutputTarget(flags.output, flags.force === true, inputs);
@@ -99,7 +110,7 @@ async function runInterview(flags: InterviewFlags, io: Io, command: Command): Pr
   const answers = flags.answers ? await answersFromFile(flags.answers, questions) : await askInTerminal(questions, io, width);
   const ruleAdvice = Object.fromEntries(loadRuleDefinitions().map((rule) => [rule.id, rule.advice]));
   const outcome = scoreInterview(answers, questions, loadConditions(), ruleAdvice);
-  const verdict = decideVerdict(outcome, log);
+  const verdict = decideVerdict(outcome, log, logUnused);
   const view: InterviewView = { outcome, verdict, ...(log ? { log } : {}), ...(report ? { report } : {}), answers: summariseAnswers(answers, questions), given: answers, date: io.today! };
   // The outcome is always shown first: a file or a save that fails afterwards never hides it.
   // With -o the file gets the format asked for, and the terminal the outcome in words.

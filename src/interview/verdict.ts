@@ -97,7 +97,8 @@ export function logView(report: Report, file: string): LogView {
 
 const said = (status: Status, because: string) => `${status.toUpperCase()}: ${because}`;
 
-export function decideVerdict(outcome: Outcome, log?: LogView): Verdict {
+/** `logUnused`: why a log given was not combined (it had no entries to judge), for the why line. */
+export function decideVerdict(outcome: Outcome, log?: LogView, logUnused?: string): Verdict {
   const answersSay = `your answers say ${said(outcome.status, outcome.because)}`;
   const answers: Verdict = {
     status: outcome.status,
@@ -109,6 +110,7 @@ export function decideVerdict(outcome: Outcome, log?: LogView): Verdict {
     urgency: outcome.urgency,
     redFlags: outcome.redFlags.map((text) => ({ text, answeredYes: true })),
   };
+  if (logUnused) return { ...answers, why: `${answersSay}. ${logUnused.replace(/\.$/, '')}, so it is not combined: this outcome is judged on your answers alone.` };
   if (!log) return answers;
   if (log.stale) {
     return { ...answers, why: `${answersSay}. Your log's last entry is ${log.lastEntry}, ${log.daysBehind} days ago, so it is stale and not combined: this outcome is judged on your answers alone.` };

@@ -52,6 +52,21 @@ describe('hipcheck interview (built binary)', () => {
     expect(JSON.parse(result.stdout).verdict.decidedBy).toBe('answers alone');
   });
 
+  it.each([
+    ['a header only', '', 'no entries to analyse'],
+    ['only future-dated rows', '2026-01-05,5,,road,easy,1,,,,,,\n', 'every entry is dated after today (2025-03-31)'],
+  ])('--log with %s: the interview goes on, judged on the answers alone, and says why; --save still appends', (_name, rows, reason) => {
+    const path = join(tempDir('hipcheck-interview-empty-'), 'log.csv');
+    writeFileSync(path, `${readFileSync('fixtures/logs/example.csv', 'utf8').split('\n')[0]}\n${rows}`);
+    const result = hipcheck(['interview', '--answers', 'fixtures/answers/mild-settled.yaml', '--log', path, '--save'], { env: { COLUMNS: '1000' } });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('This week: KEEP RUNNING AT THIS AMOUNT');
+    expect(result.stdout.replace(/\s+/g, ' ')).toContain(`Your log ${path} has no entries to judge (${reason}), so it is not combined: this outcome is judged on your answers alone.`);
+    expect(result.stderr).toContain(`${path}: not combined; the outcome will rest on your answers alone`);
+    expect(result.stderr).not.toMatch(/ error: /);
+    expect(readFileSync(path, 'utf8')).toMatch(/\n2025-03-31,0,,,rest,0,.*hipcheck interview: keep running at this amount;/);
+  });
+
   it('--log reports skipped rows on stderr and in the outcome', () => {
     const result = hipcheck(['interview', '--answers', 'fixtures/answers/outer-hip.yaml', '--log', 'fixtures/logs/broken.csv'], { env: { HIPCHECK_TODAY: '2025-02-14', COLUMNS: '200' } });
     expect(result.stderr).toContain('fixtures/logs/broken.csv: 8 row(s) skipped (see above); the rest of the log is used');
