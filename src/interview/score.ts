@@ -17,6 +17,8 @@ export interface RedFlag {
   message: string;
   when: 'today' | 'within days';
   logAs: string;
+  /** Raised by a pain score of 8+, not by a red-flag question answered yes. */
+  fromScore?: boolean;
 }
 
 export interface Outcome {
@@ -78,13 +80,17 @@ export type RuleAdvice = Record<string, string[]>;
 /** Intense pain is a red flag from its score as well as from the question (≥ 8/10, DOMAIN § 5). */
 export const INTENSE_PAIN_SCORE = 8;
 
+/** The pain scores asked, in words, for a red flag raised by a score rather than a yes. */
+const PAIN_SCORE_WORDS: Record<string, string> = { painNow: 'right now', painLastRun: 'during the last run', painMorningAfter: 'the morning after the last run' };
+
 function redFlagsOf(answers: Answers, questions: Question[], keys: Set<string>): RedFlag[] {
   const question = questions.find((candidate) => candidate.id === 'redFlags');
   const items = question?.kind === 'confirmEach' ? question.items : [];
-  const flags = items.filter((item) => keys.has(`redFlags.${item.id}`)).map((item) => ({ id: item.id, message: item.message, when: item.when ?? 'today', logAs: item.logAs ?? item.message }));
-  const worstScore = Math.max(...['painNow', 'painLastRun', 'painMorningAfter'].map((id) => Number(answers[id] ?? 0)));
-  if (worstScore >= INTENSE_PAIN_SCORE && !flags.some((flag) => flag.id === 'intensePain')) {
-    flags.push({ id: 'intensePainScore', message: `Pain of ${worstScore}/10 (${INTENSE_PAIN_SCORE} or more is intense pain)`, when: 'today', logAs: 'severe pain' });
+  const flags: RedFlag[] = items.filter((item) => keys.has(`redFlags.${item.id}`)).map((item) => ({ id: item.id, message: item.message, when: item.when ?? 'today', logAs: item.logAs ?? item.message }));
+  const scores = Object.entries(PAIN_SCORE_WORDS).map(([id, words]) => ({ words, score: Number(answers[id] ?? 0) }));
+  const worst = scores.reduce((a, b) => (b.score > a.score ? b : a));
+  if (worst.score >= INTENSE_PAIN_SCORE && !flags.some((flag) => flag.id === 'intensePain')) {
+    flags.push({ id: 'intensePainScore', message: `Pain of ${worst.score}/10 ${worst.words}: intense pain (${INTENSE_PAIN_SCORE} or more)`, when: 'today', logAs: 'severe pain', fromScore: true });
   }
   return flags;
 }
@@ -119,7 +125,12 @@ export function scoreInterview(answers: Answers, questions: Question[], conditio
   let because: string;
   if (urgency) {
     load = 'stop';
-    because = `yes to a red flag (${redFlagDetails.map((flag) => flag.logAs).join(', ')})`;
+    // A score of 8+ is said as the score it is, never as a question answered yes.
+    const answered = redFlagDetails.filter((flag) => !flag.fromScore);
+    because = [
+      ...(answered.length > 0 ? [`yes to a red flag (${answered.map((flag) => flag.logAs).join(', ')})`] : []),
+      ...redFlagDetails.filter((flag) => flag.fromScore).map((flag) => flag.message[0]!.toLowerCase() + flag.message.slice(1)),
+    ].join('; ');
     loadAdvice = 'Rest the hip until a doctor has seen you; no cross-training until then.';
   } else if (builds) {
     load = 'stop';

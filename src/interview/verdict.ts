@@ -108,7 +108,7 @@ export function decideVerdict(outcome: Outcome, log?: LogView, logUnused?: strin
     advice: [outcome.loadAdvice, ...outcome.ruleBookAdvice],
     see: outcome.seeText,
     urgency: outcome.urgency,
-    redFlags: outcome.redFlags.map((text) => ({ text, answeredYes: true })),
+    redFlags: outcome.redFlagDetails.map((flag) => ({ text: flag.message, answeredYes: !flag.fromScore })),
   };
   if (logUnused) return { ...answers, why: `${answersSay}. ${logUnused.replace(/\.$/, '')}, so it is not combined: this outcome is judged on your answers alone.` };
   if (!log) return answers;

@@ -4,6 +4,7 @@ import { parseAnswersFile } from '../../src/interview/answersFile.js';
 import { askAll, type Prompter } from '../../src/interview/prompter.js';
 import { loadConditions, loadQuestions, type Answers } from '../../src/interview/questions.js';
 import { scoreInterview } from '../../src/interview/score.js';
+import { decideVerdict } from '../../src/interview/verdict.js';
 import { UserError } from '../../src/model/errors.js';
 import { fixture } from '../helpers/cli.js';
 
@@ -23,6 +24,15 @@ describe('interview scoring (pure)', () => {
     expect(outcome.selfTestScore).toBe(3);
     expect(outcome.selfTestAdvice).toMatch(/scale back/);
     expect(outcome.leaning.summary).toBe('leans muscle-type');
+  });
+
+  it('pain of 9/10 on a run (every red-flag question answered no) is said as that score, never as a red flag answered yes', () => {
+    const outcome = scoreInterview({ ...answersFrom('mild-settled.yaml'), painLastRun: 9 }, questions, conditions);
+    expect(outcome).toMatchObject({ status: 'red', urgency: 'today', because: 'pain of 9/10 during the last run: intense pain (8 or more)' });
+    expect(outcome.redFlagDetails).toMatchObject([{ id: 'intensePainScore', fromScore: true, logAs: 'severe pain' }]);
+    expect(decideVerdict(outcome).redFlags).toEqual([{ text: 'Pain of 9/10 during the last run: intense pain (8 or more)', answeredYes: false }]);
+    // At 7 it is no red flag.
+    expect(scoreInterview({ ...answersFrom('mild-settled.yaml'), painLastRun: 7 }, questions, conditions).urgency).toBeNull();
   });
 
   it('groin + clicking + pinching → labral tear / FAI pattern first, joint-type', () => {
