@@ -40,6 +40,8 @@ export interface Outcome {
   selfTestAdvice: string;
   leaning: { muscle: string[]; joint: string[]; summary: string };
   conditions: ConditionMatch[];
+  /** Whether the questions patterns are read from were asked (not after an early stop). */
+  patternsAsked: boolean;
   seeProfessional: 'none' | 'physio' | 'doctor';
   /** Who to see and how soon, in words; empty when nobody needs to be seen yet. */
   seeText: string;
@@ -165,10 +167,13 @@ export function scoreInterview(answers: Answers, questions: Question[], conditio
     ...(!urgency && (load === 'cut' || (load === 'stop' && painLastRun >= 4)) ? adviceOf('pain-during') : []),
     ...(!urgency && unsettled ? adviceOf('pain-24h') : []),
   ];
-  const selfTestAdvice = selfTestScore >= 3 ? `${selfTestScore} of 6: scale back your training and consider a professional opinion.` : `${selfTestScore} of 6: below the 3 that suggest scaling back.`;
+  // An interview stopped at a red flag asked neither the self-test nor the hip's details: said
+  // so, never as "0 of 6", "no clear lean" or "none stands out".
+  const selfTestAdvice = answers.selfTest === undefined ? NOT_ASKED : selfTestScore >= 3 ? `${selfTestScore} of 6: scale back your training and consider a professional opinion.` : `${selfTestScore} of 6: below the 3 that suggest scaling back.`;
   const muscle = Object.entries(MUSCLE_SIGNS).filter(([key]) => keys.has(key)).map(([, words]) => words);
   const joint = Object.entries(JOINT_SIGNS).filter(([key]) => keys.has(key)).map(([, words]) => words);
-  const summary = muscle.length > joint.length ? 'leans muscle-type' : joint.length > muscle.length ? 'leans joint-type' : 'no clear lean between muscle-type and joint-type';
+  const detailsAsked = ['where', 'feels', 'onset', 'duringRun'].some((id) => answers[id] !== undefined);
+  const summary = !detailsAsked ? NOT_ASKED : muscle.length > joint.length ? 'leans muscle-type' : joint.length > muscle.length ? 'leans joint-type' : 'no clear lean between muscle-type and joint-type';
 
   const matches = conditions
     .map((condition) => {
@@ -187,12 +192,16 @@ export function scoreInterview(answers: Answers, questions: Question[], conditio
     load, loadAdvice, ruleBookAdvice, selfTestScore, selfTestAdvice,
     leaning: { muscle, joint, summary },
     conditions: matches,
+    patternsAsked: detailsAsked,
     seeProfessional,
     seeText,
     toLog: ['pain during each run (0–10), and at its start and end', 'pain the next morning', 'terrain, distance and run type', 'what you changed (shoes, hills, speed work)'],
     disclaimer: 'This interview points to typical patterns; it is not a diagnosis. See a professional if the pain persists or worsens.',
   };
 }
+
+/** What an interview stopped early says for what it did not ask. */
+export const NOT_ASKED = 'not asked (the interview stopped at the red flag)';
 
 /** The least score for a pattern to be shown (weights in rules/conditions.yaml). */
 export const MIN_PATTERN_SCORE = 3;

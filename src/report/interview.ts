@@ -1,7 +1,7 @@
 // The interview outcome: a red flag first and again last, one verdict, one advice list, wrapped to
 // the terminal so no word is split.
 import type { Answers } from '../interview/questions.js';
-import type { Outcome } from '../interview/score.js';
+import { NOT_ASKED, type Outcome } from '../interview/score.js';
 import type { AnsweredQuestion } from '../interview/summary.js';
 import type { LogView, Verdict } from '../interview/verdict.js';
 import type { Report } from '../model/report.js';
@@ -73,7 +73,7 @@ export function renderOutcomeText(unsafeView: InterviewView, options: RenderOpti
   const signs = outcome.leaning.muscle.length + outcome.leaning.joint.length > 0 ? ` (muscle-type: ${outcome.leaning.muscle.join(', ') || 'none'}; joint-type: ${outcome.leaning.joint.join(', ') || 'none'})` : '';
   para(`Muscle or joint: ${outcome.leaning.summary}${signs}`);
   lines.push('', chalk.bold('Patterns your answers fit best'));
-  if (outcome.conditions.length === 0) para('none stands out', (line) => line, 2);
+  if (outcome.conditions.length === 0) para(outcome.patternsAsked ? 'none stands out' : NOT_ASKED, (line) => line, 2);
   for (const match of outcome.conditions) {
     para(`• pattern consistent with ${match.name}`, (line) => line, 4, 2);
     para(`because: ${match.because.join('; ')}`, chalk.dim, 6);
@@ -98,7 +98,7 @@ export function renderOutcomeMarkdown(unsafeView: InterviewView): string {
   out.push(`## This week: ${verdict.headline}`, '', escapeMarkdown(`Why: ${verdict.why}`), '', ...verdict.advice.map((line) => `- ${escapeMarkdown(line)}`), '');
   if (verdict.see) out.push(`**Who to see:** ${escapeMarkdown(sentenceOf(verdict.see))}`, '');
   out.push(`**Self-test:** ${outcome.selfTestAdvice}`, '', `**Muscle or joint:** ${outcome.leaning.summary}`, '', '## Patterns your answers fit best', '');
-  if (outcome.conditions.length === 0) out.push('None stands out.');
+  if (outcome.conditions.length === 0) out.push(outcome.patternsAsked ? 'None stands out.' : `${NOT_ASKED[0]!.toUpperCase()}${NOT_ASKED.slice(1)}.`);
   for (const match of outcome.conditions) out.push(`- pattern consistent with **${match.name}** (because: ${escapeMarkdown(match.because.join('; '))}; typical recovery: ${match.recovery}; what helps: ${match.helps})`);
   out.push('', '## The answers', '', '| Question | Answer |', '| --- | --- |');
   for (const answer of answers) out.push(`| ${escapeMarkdown(answer.question).replace(/\|/g, '\\|')} | ${escapeMarkdown(answer.answer).replace(/\|/g, '\\|')} |`);

@@ -2,6 +2,7 @@
 // again last), every answer (the red flags first), and with --log the log's evidence (no second status or advice), as
 // `analyze --format html` gives it. Self-contained like the report: no script, every text escaped.
 import type { AnsweredQuestion } from '../interview/summary.js';
+import { NOT_ASKED } from '../interview/score.js';
 import { escapeHtml, page, reportSection } from './html.js';
 import { redFlagBanner, sentenceOf, type InterviewView } from './interview.js';
 
@@ -46,7 +47,7 @@ function answersTable(answers: AnsweredQuestion[]): string {
 function detailsSection({ outcome }: InterviewView): string {
   const signs = outcome.leaning.muscle.length + outcome.leaning.joint.length > 0 ? ` (muscle-type: ${outcome.leaning.muscle.join(', ') || 'none'}; joint-type: ${outcome.leaning.joint.join(', ') || 'none'})` : '';
   const patterns = outcome.conditions.length === 0
-    ? '<p>None stands out.</p>'
+    ? `<p>${outcome.patternsAsked ? 'None stands out.' : escapeHtml(`${NOT_ASKED[0]!.toUpperCase()}${NOT_ASKED.slice(1)}.`)}</p>`
     : `<ul>${outcome.conditions.map((match) => `<li>pattern consistent with <strong>${escapeHtml(match.name)}</strong>: because ${escapeHtml(match.because.join('; '))}; typical recovery: ${escapeHtml(match.recovery)}; what helps: ${escapeHtml(match.helps)}</li>`).join('')}</ul>`;
   return [
     `<h2>Self-test and muscle or joint</h2><p><strong>Self-test:</strong> ${escapeHtml(outcome.selfTestAdvice)}</p><p><strong>Muscle or joint:</strong> ${escapeHtml(`${outcome.leaning.summary}${signs}`)}</p>`,

@@ -5,6 +5,9 @@ import { askAll, type Prompter } from '../../src/interview/prompter.js';
 import { loadConditions, loadQuestions, type Answers } from '../../src/interview/questions.js';
 import { scoreInterview } from '../../src/interview/score.js';
 import { decideVerdict } from '../../src/interview/verdict.js';
+import { summariseAnswers } from '../../src/interview/summary.js';
+import { renderOutcomeMarkdown, renderOutcomeText } from '../../src/report/interview.js';
+import { renderInterviewHtml } from '../../src/report/interviewHtml.js';
 import { UserError } from '../../src/model/errors.js';
 import { fixture } from '../helpers/cli.js';
 
@@ -33,6 +36,18 @@ describe('interview scoring (pure)', () => {
     expect(decideVerdict(outcome).redFlags).toEqual([{ text: 'Pain of 9/10 during the last run: intense pain (8 or more)', answeredYes: false }]);
     // At 7 it is no red flag.
     expect(scoreInterview({ ...answersFrom('mild-settled.yaml'), painLastRun: 7 }, questions, conditions).urgency).toBeNull();
+  });
+
+  it('stopped at a red flag: the self-test, muscle-or-joint and patterns say "not asked" in text, markdown and HTML, and the answers list only what was asked', () => {
+    const given = { redFlags: { cannotBearWeight: false, cannotMoveLeg: false, deformed: false, suddenSwelling: false, feverChills: true } };
+    const outcome = scoreInterview(given, questions, conditions);
+    const view = { outcome, verdict: decideVerdict(outcome), answers: summariseAnswers(given, questions), given, date: '2025-03-31' };
+    const outputs = { text: renderOutcomeText(view, { color: false, width: 200 }), markdown: renderOutcomeMarkdown(view), html: renderInterviewHtml(view) };
+    for (const [format, output] of Object.entries(outputs)) {
+      expect(output, format).not.toMatch(/0 of 6|no clear lean|none stands out/i);
+      expect(output.match(/not asked \(the interview stopped at the red flag\)/gi)?.length, format).toBe(3);
+      expect(output, format).not.toContain('Where does it hurt?');
+    }
   });
 
   it('groin + clicking + pinching → labral tear / FAI pattern first, joint-type', () => {
