@@ -104,7 +104,7 @@ async function runBatch(paths: string[], flags: BatchFlags, io: Io, command: Com
   const streaming = 'streamEntry' in reporter;
   const showProgress = Boolean(io.stderr.isTTY) && !flags.quiet && jobs.length > 1 && !streaming;
   const wanted = (status: BatchRow['status']) => status === 'error' || ((!flags.only || status === flags.only) && (!flags.minStatus || STATUS_LEVEL[status] >= STATUS_LEVEL[flags.minStatus]));
-  const output = openOutput(io, flags);
+  const output = openOutput(io, { ...flags, inputs: [flags.roster, ...jobs.map((job) => job.path)] });
   try {
     const { definitions, ...settings } = pipeline;
     const cacheDir = flags.cache ? cacheDirFrom(io.env) : undefined;

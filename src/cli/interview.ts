@@ -9,8 +9,8 @@ import { decideVerdict, logView, type LogView } from '../interview/verdict.js';
 import { wrap } from '../util/text.js';
 import { failsAt } from './analyze.js';
 import { scoreInterview } from '../interview/score.js';
-import { UserError } from '../model/errors.js';
-import { redFlagBanner, type InterviewView } from '../report/interview.js';
+import { NoEntriesError, UserError } from '../model/errors.js';
+import { redFlagBanner, renderBannerText, renderOutcomeText, type InterviewView } from '../report/interview.js';
 import { INTERVIEW_FORMATS, INTERVIEW_REPORTERS, type InterviewFormat } from '../report/interviewFormats.js';
 import type { Report } from '../model/report.js';
 import { readSource } from '../ingest/source.js';
@@ -49,7 +49,7 @@ stderr, the outcome to stdout. A red flag shows its urgent outcome at once. Ctrl
 point: nothing is saved (exit 130).
 
 --format html is a page for a physiotherapist: the date, the outcome, every answer and, with
---log, the log's full report (as analyze --format html). With -o the file gets that format and
+--log, the log's evidence (findings, charts, weeks; no second verdict). With -o the file gets that format and
 the terminal still gets the outcome.
 
 Exit status: 130 interrupted, else 2 on an input error or a failed --save (after the outcome),
@@ -73,15 +73,27 @@ async function runInterview(flags: InterviewFlags, io: Io, command: Command): Pr
   const settings = await pipelineSettingsFrom(flags, io);
   let log: LogView | undefined;
   let report: Report | undefined;
+  // Why a log given with --log is not combined (no entries to judge), said in the outcome.
+  let logUnused: string | undefined;
   if (flags.log) {
-    const judged = await judgeAthlete({ path: flags.log }, settings, io.stdin);
-    if (judged.problems.length > 0) printProblems(io, judged.problems, 10);
-    report = judged.report;
-    log = logView(report, flags.log);
-    if (log.skippedRows > 0) io.stderr.write(`${visible(flags.log)}: ${log.skippedRows} row(s) skipped (see above); the rest of the log is used\n`);
-    if (log.stale) io.stderr.write(`${visible(flags.log)}: stale: the last entry is ${log.lastEntry}, ${log.daysBehind} days ago; the outcome will rest on your answers alone\n`);
+    try {
+      const judged = await judgeAthlete({ path: flags.log }, settings, io.stdin);
+      if (judged.problems.length > 0) printProblems(io, judged.problems, 10);
+      report = judged.report;
+      log = logView(report, flags.log);
+    } catch (error) {
+      // A log with nothing to judge (a header only, every entry after today) is no reason to
+      // refuse the interview: the answers alone decide, and the outcome says why.
+      if (!(error instanceof NoEntriesError)) throw error;
+      printProblems(io, error.problems.map((problem) => ({ ...problem, severity: 'warning' as const })), 10);
+      logUnused = `Your log ${flags.log} has no entries to judge (${error.problems.at(-1)!.message})`;
+      io.stderr.write(`${visible(flags.log)}: not combined; the outcome will rest on your answers alone\n`);
+    }
+    if (log && log.skippedRows > 0) io.stderr.write(`${visible(flags.log)}: ${log.skippedRows} row(s) skipped (see above); the rest of the log is used\n`);
+    if (log?.stale) io.stderr.write(`${visible(flags.log)}: stale: the last entry is ${log.lastEntry}, ${log.daysBehind} days ago; the outcome will rest on your answers alone\n`);
   }
-  if (flags.output) checkOutputTarget(flags.output, flags.force === true);
+  const inputs = [flags.log, flags.answers, flags.pain];
+  if (flags.output) checkOutputTarget(flags.output, flags.force === true, inputs);
   let save: SaveOptions | undefined;
   if (flags.save && flags.log) {
     try {
@@ -98,13 +110,16 @@ async function runInterview(flags: InterviewFlags, io: Io, command: Command): Pr
   const answers = flags.answers ? await answersFromFile(flags.answers, questions) : await askInTerminal(questions, io, width);
   const ruleAdvice = Object.fromEntries(loadRuleDefinitions().map((rule) => [rule.id, rule.advice]));
   const outcome = scoreInterview(answers, questions, loadConditions(), ruleAdvice);
-  const verdict = decideVerdict(outcome, log);
+  const verdict = decideVerdict(outcome, log, logUnused);
   const view: InterviewView = { outcome, verdict, ...(log ? { log } : {}), ...(report ? { report } : {}), answers: summariseAnswers(answers, questions), given: answers, date: io.today! };
   // The outcome is always shown first: a file or a save that fails afterwards never hides it.
   // With -o the file gets the format asked for, and the terminal the outcome in words.
   const color = colorEnabled(command.optsWithGlobals().color as boolean | undefined, io.env, io.stdout.isTTY);
   const render = { color, width };
-  write(io.stdout, INTERVIEW_REPORTERS[flags.output ? 'text' : flags.format](view, render));
+  // In words, the banner's repeat waits until the file and the save have said what they did, so
+  // it is the last thing on the screen, at any terminal size.
+  const inWords = flags.output !== undefined || flags.format === 'text';
+  write(io.stdout, inWords ? renderOutcomeText(view, { ...render, closingBanner: false }) : INTERVIEW_REPORTERS[flags.format](view, render));
   let code: number = failsAt(verdict.status, flags.failOn) ? EXIT.FINDINGS : EXIT.OK;
   const failed = (error: unknown, what: string) => {
     if (!(error instanceof UserError)) throw error;
@@ -114,7 +129,7 @@ async function runInterview(flags: InterviewFlags, io: Io, command: Command): Pr
   };
   if (flags.output) {
     try {
-      await emit(io, INTERVIEW_REPORTERS[flags.format](view, { ...render, color: false }), flags);
+      await emit(io, INTERVIEW_REPORTERS[flags.format](view, { ...render, color: false }), { ...flags, inputs });
     } catch (error) {
       failed(error, `${visible(flags.output)} was not written`);
     }
@@ -122,7 +137,7 @@ async function runInterview(flags: InterviewFlags, io: Io, command: Command): Pr
   if (save && flags.log) {
     // Only now, after every answer: an interrupted interview never writes. The log is read
     // again under a lock, so rows added while the questions were asked are kept.
-    const entry = interviewEntry(answers, outcome, io.today!);
+    const entry = interviewEntry(answers, outcome, verdict, io.today!);
     try {
       await updateFileLocked(flags.log, (current) => appendInterview(current, entry, save));
       io.stderr.write(`saved today's pain record to ${visible(flags.log)}\n`);
@@ -130,6 +145,8 @@ async function runInterview(flags: InterviewFlags, io: Io, command: Command): Pr
       failed(error, 'nothing was saved');
     }
   }
+  const closing = inWords ? renderBannerText(view, render) : '';
+  if (closing) write(io.stdout, `\n${closing}`);
   return code;
 }
 

@@ -66,10 +66,17 @@ export function outputIsTerminal(io: Io, flags: { output?: string }): boolean {
 }
 
 /** Stdout, or with -o a file written safely (src/cli/write/safeWrite.ts; never replacing one without --force). */
-export function openOutput(io: Io, flags: { output?: string; force?: boolean }): Output {
+/** -o and --force, and the files the command reads (never written over). */
+export interface OutputFlags {
+  output?: string;
+  force?: boolean;
+  inputs?: (string | undefined)[];
+}
+
+export function openOutput(io: Io, flags: OutputFlags): Output {
   const path = flags.output;
   if (!path) return { write: (text) => (io.stdout.write(text) ? undefined : drained(io.stdout)), close: settleSignals, abort: () => {} };
-  const file = openSafeFile(path, { overwrite: flags.force === true });
+  const file = openSafeFile(path, { overwrite: flags.force === true, inputs: flags.inputs ?? [] });
   return {
     write: file.write,
     close: async () => {
@@ -84,12 +91,12 @@ export function openOutput(io: Io, flags: { output?: string; force?: boolean }):
  * Fails now, not after a long interview, when -o could not be written: a folder, a missing
  * folder, or a file that exists without --force. Written later with `emit`.
  */
-export function checkOutputTarget(path: string, overwrite: boolean): void {
-  writableTarget(path, { overwrite });
+export function checkOutputTarget(path: string, overwrite: boolean, inputs: (string | undefined)[] = []): void {
+  writableTarget(path, { overwrite, inputs });
 }
 
 /** The whole output at once, ending in a newline; a Ctrl+C pressed meanwhile stops it first. */
-export async function emit(io: Io, text: string, flags: { output?: string; force?: boolean }): Promise<void> {
+export async function emit(io: Io, text: string, flags: OutputFlags): Promise<void> {
   const output = openOutput(io, flags);
   if (!flags.output) await settleSignals();
   await output.write(withNewline(text));

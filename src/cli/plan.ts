@@ -7,7 +7,7 @@ import { buildPlan } from '../plan/build.js';
 import { renderPlanIcs } from '../plan/ics.js';
 import { renderPlanJson, renderPlanMarkdown, renderPlanText } from '../plan/render.js';
 import { EXIT } from './exitCodes.js';
-import { colorEnabled, emit, outputIsTerminal, terminalWidth, type Io } from './io.js';
+import { checkOutputTarget, colorEnabled, emit, outputIsTerminal, terminalWidth, type Io } from './io.js';
 import { addAnalysisOptions, pipelineSettingsFrom, printProblems, type AnalysisFlags } from './logInput.js';
 
 export const PLAN_FORMATS = ['text', 'markdown', 'json', 'ics'] as const;
@@ -39,6 +39,8 @@ Examples:
   hipcheck plan log.csv --format ics -o plan.ics
   hipcheck plan log.yaml --format markdown > plan-for-my-physio.md`);
   addAnalysisOptions(command).action(async (file: string, flags: PlanFlags) => {
+    const inputs = [file, flags.pain];
+    if (flags.output) checkOutputTarget(flags.output, flags.force === true, inputs);
     const { report, problems, log } = await judgeAthlete({ path: file }, await pipelineSettingsFrom(flags, io), io.stdin);
     if (problems.length > 0) printProblems(io, problems, 10);
     // From stdin there is no file to add to: the commands shown name it LOG.
@@ -49,7 +51,7 @@ Examples:
       : flags.format === 'json' ? renderPlanJson(plan)
         : flags.format === 'markdown' ? renderPlanMarkdown(plan)
           : renderPlanText(plan, { color, width: terminalWidth(io) });
-    await emit(io, text, flags);
+    await emit(io, text, { ...flags, inputs });
     done(EXIT.OK);
   });
 }

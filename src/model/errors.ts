@@ -20,6 +20,17 @@ export class UserError extends Error {
 }
 
 /**
+ * A log that was read but holds no entry to judge (a header only, every row skipped, or every
+ * entry after today): `analyze` stops on it; `interview --log` judges the answers alone.
+ */
+export class NoEntriesError extends UserError {
+  constructor(problems: InputProblem | InputProblem[]) {
+    super(problems);
+    this.name = 'NoEntriesError';
+  }
+}
+
+/**
  * One problem as one line: `file:line:col  severity: message (got X, expected Y)`. What came
  * from the user's files (names, values) is shown with control characters escaped, so it can
  * neither drive the terminal nor forge a line, and very long values are cut.

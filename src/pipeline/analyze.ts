@@ -4,7 +4,7 @@ import { planNextWeek, loadNow } from '../advice/plan.js';
 import { decideStatus, STATUS_WINDOW_DAYS } from '../advice/status.js';
 import { runRules } from '../checks/engine.js';
 import { round } from '../util/numbers.js';
-import { UserError } from '../model/errors.js';
+import { NoEntriesError } from '../model/errors.js';
 import type { Entry, InputProblem, Log, UnusableRow } from '../model/log.js';
 import type { Report } from '../model/report.js';
 import type { RuleSet } from '../rulebook/types.js';
@@ -41,7 +41,7 @@ export function analyze(log: Log, ruleSet: RuleSet, options: AnalyzeOptions = {}
   if (!asOf || !inPeriod.some((entry) => entry.date <= asOf)) {
     const allLater = options.today !== undefined && inPeriod.length > 0 && !options.asOf;
     const where = options.since || options.until ? ' in the period' : '';
-    throw new UserError({
+    throw new NoEntriesError({
       file: log.source, severity: 'error',
       message: allLater ? `every entry${where} is dated after today (${options.today})` : log.skippedRows > 0 ? `no entries to analyse${where}: all ${log.skippedRows} rows were skipped (see above)` : `no entries to analyse${where}`,
       expected: 'at least one entry on or before the as-of day',

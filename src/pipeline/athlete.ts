@@ -5,7 +5,7 @@ import type { Readable } from 'node:stream';
 import { readLog, type ReadOptions } from '../ingest/read.js';
 import { readSource } from '../ingest/source.js';
 import { joinDiary } from '../ingest/diary.js';
-import { UserError } from '../model/errors.js';
+import { NoEntriesError, UserError } from '../model/errors.js';
 import type { InputProblem, Log } from '../model/log.js';
 import { STALE_AFTER_DAYS, type Freshness, type Report } from '../model/report.js';
 import { daysBetween } from '../analysis/calendar.js';
@@ -136,6 +136,7 @@ function analyzeOrExplain(log: Log, run: () => Report): Report {
     if (!(error instanceof UserError) || log.problems.length === 0) throw error;
     const rowProblems = log.problems.slice(0, 10);
     const more = log.problems.length - rowProblems.length;
-    throw new UserError([...rowProblems, ...(more > 0 ? [{ file: log.source, severity: 'warning' as const, message: `… and ${more} more problems (hipcheck validate lists them all)` }] : []), ...error.problems]);
+    const Same = error instanceof NoEntriesError ? NoEntriesError : UserError;
+    throw new Same([...rowProblems, ...(more > 0 ? [{ file: log.source, severity: 'warning' as const, message: `… and ${more} more problems (hipcheck validate lists them all)` }] : []), ...error.problems]);
   }
 }

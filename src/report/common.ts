@@ -25,6 +25,18 @@ export function whoToSee(report: Report): string {
 }
 
 /** One line per safety tier a config lowered on purpose: the top of every report. */
+/**
+ * How much of the report: all of it (`analyze`), or only the log's evidence (`interview --log`:
+ * findings, data, tables), when the interview gives the one verdict and the one advice list and
+ * a second status, next week's numbers or who to see would contradict it.
+ */
+export interface ReportParts {
+  verdict?: boolean;
+}
+
+/** The heading over the log's reasons when the report is evidence only (no status of its own). */
+export const EVIDENCE_HEADING = 'What the log shows';
+
 export function safetyOverrideLines(report: Report): string[] {
   return report.safetyOverrides.map((override) => `SAFETY OVERRIDE: ${override.rule} ${override.change} by ${override.configFile} (reason given: "${override.reason}"); normally ${override.protects}.`);
 }

@@ -3,7 +3,7 @@
 import type { BatchRow } from '../model/squad.js';
 import { reasonText } from './batch.js';
 import type { Report } from '../model/report.js';
-import { groupByRule, inputLossLine, keyFigures, nextWeekText, references, safetyOverrideLines, statusHeadline, whenText, whoToSee } from './common.js';
+import { EVIDENCE_HEADING, groupByRule, type ReportParts, inputLossLine, keyFigures, nextWeekText, references, safetyOverrideLines, statusHeadline, whenText, whoToSee } from './common.js';
 import { distanceText } from '../util/units.js';
 import { noPatternText, patternFindings, PATTERN_RULES } from './patterns.js';
 import { barGeometry, escapeHtml, painCalendarSvg, ratioChartSvg, weeklyChartSvg } from './htmlCharts.js';
@@ -65,7 +65,13 @@ function findingsTable(report: Report, idPrefix: string): string {
   return `<table><thead><tr><th scope="col">Severity</th><th scope="col">When</th><th scope="col">Finding</th></tr></thead>${groups.join('')}</table>`;
 }
 
-export function reportSection(report: Report, level = 1, idPrefix = 'w'): string {
+/** The log's evidence without a status card or advice of its own (see ReportParts). */
+function evidenceCard(report: Report, h: (n: number) => string): string {
+  const figures = keyFigures(report).map(([label, value]) => `<div><dt>${label}</dt><dd>${escapeHtml(value)}</dd></div>`).join('');
+  return `<section class="evidence"><${h(1)}>${escapeHtml(EVIDENCE_HEADING)}</${h(1)}>${list(report.statusReasons)}<dl class="figures">${figures}</dl></section>`;
+}
+
+export function reportSection(report: Report, level = 1, idPrefix = 'w', { verdict = true }: ReportParts = {}): string {
   const h = (n: number) => `h${Math.min(6, level + n)}`;
   const units = report.advice.units;
   const patterns = patternFindings(report);
@@ -77,8 +83,7 @@ export function reportSection(report: Report, level = 1, idPrefix = 'w'): string
     ...safetyOverrideLines(report).map((line) => `<p class="override" role="alert"><strong>${escapeHtml(line)}</strong></p>`),
     `<p class="muted">${escapeHtml(report.athlete.source)} · ${report.period.from} → ${report.period.to} · as of ${report.asOf} · ${report.summary.runs} runs · ${distanceText(report.summary.distanceKm, units)}</p>`,
     ...[inputLossLine(report), ...report.warnings].filter((line) => line !== undefined).map((line) => `<p class="warning">${escapeHtml(line)}</p>`),
-    statusCard(report, h),
-    `${heading('Next 7 days')}${list(report.advice.actions)}`,
+    ...(verdict ? [statusCard(report, h), `${heading('Next 7 days')}${list(report.advice.actions)}`] : [evidenceCard(report, h)]),
     '</div><div class="sheet">',
     `${heading('Weekly distance and pain')}<figure>${weeklyChartSvg(report, idPrefix)}<figcaption class="muted">Each bar is a week's distance in ${units} (value on top); the marks are the week's highest pain during, after and the morning after a run, on the 0–10 scale at the right. The weekly table below gives every number.</figcaption></figure>`,
     `${heading('Pain calendar')}<figure>${painCalendarSvg(report, `${idPrefix}-cal`)}</figure>`,

@@ -1,17 +1,18 @@
 // The interview as a page for a physiotherapist: the date, the outcome (a red flag first and
-// again last), every answer (the red flags first), and with --log the log's full report, as
+// again last), every answer (the red flags first), and with --log the log's evidence (no second status or advice), as
 // `analyze --format html` gives it. Self-contained like the report: no script, every text escaped.
 import type { AnsweredQuestion } from '../interview/summary.js';
+import { NOT_ASKED } from '../interview/score.js';
 import { escapeHtml, page, reportSection } from './html.js';
 import { redFlagBanner, sentenceOf, type InterviewView } from './interview.js';
 
 const list = (items: string[]) => `<ul>${items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`;
 
 /** The urgent banner; the first one is announced at once by screen readers. */
-function banner({ outcome }: InterviewView, first: boolean): string {
-  if (!outcome.urgency) return '';
-  const flags = outcome.redFlags.map((flag) => `<li>${escapeHtml(flag)} <strong>yes</strong></li>`).join('');
-  return `<section class="status red flag-banner"${first ? ' role="alert"' : ''}><h2>${escapeHtml(redFlagBanner(outcome))}</h2><ul>${flags}</ul></section>`;
+function banner({ verdict }: InterviewView, first: boolean): string {
+  if (!verdict.urgency) return '';
+  const flags = verdict.redFlags.map((flag) => `<li>${escapeHtml(flag.text)}${flag.answeredYes ? ' <strong>yes</strong>' : ''}</li>`).join('');
+  return `<section class="status red flag-banner"${first ? ' role="alert"' : ''}><h2>${escapeHtml(redFlagBanner(verdict))}</h2><ul>${flags}</ul></section>`;
 }
 
 function outcomeSection({ verdict, log }: InterviewView): string {
@@ -46,7 +47,7 @@ function answersTable(answers: AnsweredQuestion[]): string {
 function detailsSection({ outcome }: InterviewView): string {
   const signs = outcome.leaning.muscle.length + outcome.leaning.joint.length > 0 ? ` (muscle-type: ${outcome.leaning.muscle.join(', ') || 'none'}; joint-type: ${outcome.leaning.joint.join(', ') || 'none'})` : '';
   const patterns = outcome.conditions.length === 0
-    ? '<p>None stands out.</p>'
+    ? `<p>${outcome.patternsAsked ? 'None stands out.' : escapeHtml(`${NOT_ASKED[0]!.toUpperCase()}${NOT_ASKED.slice(1)}.`)}</p>`
     : `<ul>${outcome.conditions.map((match) => `<li>pattern consistent with <strong>${escapeHtml(match.name)}</strong>: because ${escapeHtml(match.because.join('; '))}; typical recovery: ${escapeHtml(match.recovery)}; what helps: ${escapeHtml(match.helps)}</li>`).join('')}</ul>`;
   return [
     `<h2>Self-test and muscle or joint</h2><p><strong>Self-test:</strong> ${escapeHtml(outcome.selfTestAdvice)}</p><p><strong>Muscle or joint:</strong> ${escapeHtml(`${outcome.leaning.summary}${signs}`)}</p>`,
@@ -66,7 +67,7 @@ export function renderInterviewHtml(view: InterviewView): string {
     banner(view, false),
     '</div>',
     // The log's report keeps its own sheets: printed, it starts on a page of its own.
-    ...(view.report ? [reportSection(view.report, 2, 'log')] : []),
+    ...(view.report ? [reportSection(view.report, 2, 'log', { verdict: false })] : []),
   ];
   return page(`hipcheck interview, ${view.date}`, body.filter(Boolean).join('\n'));
 }

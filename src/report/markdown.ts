@@ -1,6 +1,6 @@
 // Markdown for sharing with a coach or physio: the same content as the text report.
 import type { Report } from '../model/report.js';
-import { groupByRule, inputLossLine, keyFigures, nextWeekText, periodLine, references, safetyOverrideLines, statusHeadline, whenText, whoToSee } from './common.js';
+import { EVIDENCE_HEADING, groupByRule, type ReportParts, inputLossLine, keyFigures, nextWeekText, periodLine, references, safetyOverrideLines, statusHeadline, whenText, whoToSee } from './common.js';
 import { painCalendarMarkdown } from './painCalendarText.js';
 import { distanceText } from '../util/units.js';
 import { visible } from '../util/visible.js';
@@ -23,7 +23,7 @@ export function renderPatternsMarkdown(report: Report): string {
   return `${lines.join('\n')}\n`;
 }
 
-export function renderMarkdown(report: Report): string {
+export function renderMarkdown(report: Report, { verdict = true }: ReportParts = {}): string {
   const units = report.advice.units;
   const out: string[] = [];
   out.push(`# hipcheck: ${escapeMarkdown(report.athlete.name)}`, '');
@@ -32,14 +32,18 @@ export function renderMarkdown(report: Report): string {
   const loss = inputLossLine(report);
   if (loss) out.push(`**${loss}.**`, '');
   for (const warning of report.warnings) out.push(`**${escapeMarkdown(warning)}.**`, '');
-  out.push(`## Status: ${report.status.toUpperCase()} (${statusHeadline(report)})`, '');
+  out.push(verdict ? `## Status: ${report.status.toUpperCase()} (${statusHeadline(report)})` : `## ${EVIDENCE_HEADING}`, '');
   for (const reason of report.statusReasons) out.push(`- ${escapeMarkdown(reason)}`);
-  out.push('', `**Who to see:** ${escapeMarkdown(whoToSee(report))}`);
-  out.push('', `**Next week:** ${nextWeekText(report)}.`);
+  if (verdict) {
+    out.push('', `**Who to see:** ${escapeMarkdown(whoToSee(report))}`);
+    out.push('', `**Next week:** ${nextWeekText(report)}.`);
+  }
   const figures = keyFigures(report);
   out.push('', `| ${figures.map(([label]) => label).join(' | ')} |`, `|${figures.map(() => '---').join('|')}|`, `| ${figures.map(([, value]) => value).join(' | ')} |`);
-  out.push('', '## Next 7 days', '');
-  for (const action of report.advice.actions) out.push(`- ${escapeMarkdown(action)}`);
+  if (verdict) {
+    out.push('', '## Next 7 days', '');
+    for (const action of report.advice.actions) out.push(`- ${escapeMarkdown(action)}`);
+  }
   out.push('', '## Pain calendar', '', ...painCalendarMarkdown(report));
   out.push('', '## Acute:chronic ratio', '', `Now: ${report.summary.acuteChronicRatio ?? 'not enough history'} (distance of the last 7 days ÷ (distance of the last 28 days ÷ 4); context, not a verdict).`);
   out.push('', '## Weeks', '', '| week of | distance | runs | rest days | longest | max pain | avg pain | hours |', '|---|---:|---:|---:|---:|---:|---:|---:|');

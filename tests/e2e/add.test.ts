@@ -193,12 +193,15 @@ describe('hipcheck add: pain records, red flags and clearances', () => {
     expect(hipcheck(['add', bare, '--red-flag', 'swollen'], { env: { HIPCHECK_TODAY: '2025-06-10' } }).stderr).toContain('the log has no red_flag or notes column');
   });
 
-  it('--cleared is written as given and the day\'s status follows the analysis (no special case in add)', () => {
+  it('--cleared takes only a clearance: "no" is refused with the file untouched; a real one is written and the status line is analyze\'s', () => {
     const path = join(tempDir('hipcheck-add-'), 'log.csv');
     writeFileSync(path, log);
-    const result = hipcheck(['add', path, '--cleared', 'no'], { env: { HIPCHECK_TODAY: '2025-06-10' } });
+    const refused = hipcheck(['add', path, '--cleared', 'no'], { env: { HIPCHECK_TODAY: '2025-06-10' } });
+    expect(refused.status).toBe(2);
+    expect(readFileSync(path, 'utf8')).toBe(log);
+    const result = hipcheck(['add', path, '--cleared', 'cleared by the physio'], { env: { HIPCHECK_TODAY: '2025-06-10' } });
     expect(result.status).toBe(0);
-    expect(readFileSync(path, 'utf8')).toBe(`${log}2025-06-10,0,,rest,,,,no,\n`);
+    expect(readFileSync(path, 'utf8')).toBe(`${log}2025-06-10,0,,rest,,,,cleared by the physio,\n`);
     const analyzed = hipcheck(['analyze', path], { env: { HIPCHECK_TODAY: '2025-06-10' } }).stdout;
     expect(result.stdout.split('\n')[0]).toBe(`Status as of 2025-06-10:${analyzed.split('\n').find((line) => line.startsWith('Status:'))!.slice('Status:'.length)}`);
   });

@@ -124,6 +124,33 @@ describe('-o and --save keep permissions and links, and refuse special files', (
   });
 });
 
+describe('-o is never a file being read', () => {
+  it('the log itself, a symlink or a hard link to it: refused before anything is asked (exit 2), --force or not, in every command; the log is byte-identical', () => {
+    const { dir, path } = logCopy();
+    const before = readFileSync(path);
+    symlinkSync(path, join(dir, 'link.csv'));
+    linkSync(path, join(dir, 'hard.csv'));
+    const attempts = [
+      ['interview', '--answers', ANSWERS, '--log', path, '--save', '-o', path, '--force'],
+      ['interview', '--answers', ANSWERS, '--log', path, '-o', join(dir, 'link.csv'), '--force'],
+      ['interview', '--answers', ANSWERS, '--log', path, '-o', join(dir, 'hard.csv')],
+      ['interview', '--answers', ANSWERS, '-o', ANSWERS, '--force'],
+      ['analyze', path, '-o', join(dir, 'link.csv'), '--force'],
+      ['plan', path, '-o', path, '--force'],
+      ['convert', path, '--to', 'csv', '-o', join(dir, 'hard.csv'), '--force'],
+      ['batch', dir, '-o', path, '--force'],
+    ];
+    for (const args of attempts) {
+      const result = hipcheck(args);
+      expect(result.status, args.join(' ')).toBe(2);
+      expect(result.stdout, args.join(' ')).toBe('');
+      expect(result.stderr, args.join(' ')).toMatch(/error: is a file this command reads( \(the same file as .+\))?; not overwritten, --force or not \(expected a different file name for the output\)/);
+    }
+    expect(readFileSync(path)).toEqual(before);
+    expect(leftovers(dir)).toEqual([]);
+  });
+});
+
 describe('a nearly full disk (a 64 KB tmpfs)', () => {
   let mountPoint: string | undefined;
   let skipReason = '';

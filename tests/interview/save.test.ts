@@ -49,11 +49,30 @@ describe('interview --log --save', () => {
       const entries = readLog(path, readFileSync(path, 'utf8')).entries.filter((entry) => entry.date === '2025-06-09');
       expect(entries, name).toHaveLength(2);
       // A CSV without a red_flag column gets the flag at the head of the note; YAML gets the key.
-      if (name.endsWith('.csv')) expect(entries[1]!.notes, name).toMatch(/^RED FLAG: deep groin pain when walking\. hipcheck interview: stop running/);
+      if (name.endsWith('.csv')) expect(entries[1]!.notes, name).toMatch(/^RED FLAG: deep groin pain when walking\. hipcheck interview 2 of the day: stop running/);
       else expect(entries[1]!.redFlag, name).toBe('deep groin pain when walking');
       const analysis = JSON.parse(hipcheck(['analyze', path, '--format', 'json'], { env }).stdout);
       expect(analysis.status, name).toBe('red');
     }
+  });
+
+  it('a second identical interview the same day appends a second record (numbered), not refused as a duplicate', () => {
+    for (const name of ['logs/european.csv', 'logs/athlete.yaml']) {
+      const path = copyOf(name);
+      const env = { HIPCHECK_TODAY: '2025-06-09' };
+      for (const round of [1, 2, 3]) expect(hipcheck(['interview', '--answers', ANSWERS, '--log', path, '--save'], { env }).status, `${name} ${round}`).toBe(0);
+      const log = readLog(path, readFileSync(path, 'utf8'));
+      expect(log.problems.filter((problem) => problem.severity === 'error'), name).toEqual([]);
+      expect(log.entries.filter((entry) => entry.date === '2025-06-09').map((entry) => entry.notes!.replace(/:.*/, '')), name)
+        .toEqual(['hipcheck interview', 'hipcheck interview 2 of the day', 'hipcheck interview 3 of the day']);
+    }
+  });
+
+  it('the note records the verdict shown (answers and log together), not the answers\' alone', () => {
+    const path = copyOf('logs/example.csv');
+    const result = hipcheck(['interview', '--answers', 'fixtures/answers/mild-settled.yaml', '--log', path, '--save']);
+    expect(result.stdout).toContain('This week: CUT BACK: next week up to 33.9 km');
+    expect(readLog(path, readFileSync(path, 'utf8')).entries.at(-1)!.notes).toMatch(/^hipcheck interview: cut back: next week up to 33\.9 km;/);
   });
 
   it('a CSV with a red_flag column gets the red flag there, and analyze turns red', () => {

@@ -15,7 +15,7 @@ const log = (status: LogView['status'], extra: Partial<LogView> = {}): LogView =
   file: 'log.csv', status, reason: status === 'red' ? 'pain-during: pain 7/10 during the run on 2025-03-16' : 'no pain or load warnings in the 14 days up to as-of',
   stale: false, lastEntry: '2025-03-16', daysBehind: 1, skippedRows: 0,
   headline: status === 'red' ? 'STOP RUNNING FOR NOW' : 'KEEP RUNNING: next week up to 30 km', actions: [status === 'red' ? 'Stop running until pain settles.' : 'Build up by at most 10%.'],
-  see: status === 'red' ? 'See a sports physiotherapist or a doctor soon (within a week or so): pain above the edge during runs.' : '', seeDoctor: false, ...extra,
+  see: status === 'red' ? 'See a sports physiotherapist or a doctor soon (within a week or so): pain above the edge during runs.' : '', seeDoctor: false, redFlags: [], ...extra,
 });
 
 describe('one verdict: the answers and the log judged together', () => {
@@ -40,6 +40,14 @@ describe('one verdict: the answers and the log judged together', () => {
     const verdict = decideVerdict(outcomeOf('building-walking.yaml'), log('red'));
     expect(verdict).toMatchObject({ status: 'red', decidedBy: 'answers', see: 'see a doctor within the next few days' });
     expect(verdict.why).toMatch(/; so RED: both agree\.$/);
+  });
+
+  it('a red flag from the log raises the banner, and the why line names the sign without the log\'s advice', () => {
+    const verdict = decideVerdict(outcomeOf('outer-hip.yaml', calm), log('red', { reason: 'a red flag in your log (fever or chills, 2025-03-31)', redFlags: [{ flag: 'fever or chills', date: '2025-03-31', when: 'today' }] }));
+    expect(verdict).toMatchObject({ status: 'red', decidedBy: 'log', urgency: 'today', redFlags: [{ text: 'in your log: fever or chills (2025-03-31)', answeredYes: false }] });
+    // The sooner of the two: a log's "today" over the answers' "within days".
+    expect(decideVerdict(outcomeOf('building-walking.yaml'), log('red', { redFlags: [{ flag: 'fever or chills', date: '2025-03-31', when: 'today' }] })).urgency).toBe('today');
+    expect(decideVerdict(outcomeOf('outer-hip.yaml', calm), log('red')).urgency).toBeNull();
   });
 
   it('a stale log is not combined: the answers alone decide, and the outcome says so', () => {
