@@ -44,7 +44,7 @@ async function open(file: string, width = 1200): Promise<{ page: Page; errors: s
 }
 
 const INTERVIEW_SECTIONS = ['hipcheck interview, 2025-03-31', 'RED FLAG: stop running and see a doctor within the next few days.', 'This week: STOP RUNNING FOR NOW', 'The answers', 'Self-test and muscle or joint', 'Patterns the answers fit best', 'Log from now on'];
-const LOG_SECTIONS = ['hipcheck: example', 'Status: AMBER', 'Next 7 days', 'Weekly distance and pain', 'Pain calendar', 'Acute:chronic ratio', 'Weeks', 'Patterns in your log', 'Findings', 'Too little data', 'Skipped rows', 'References'];
+const LOG_SECTIONS = ['hipcheck: example', 'What the log shows', 'Weekly distance and pain', 'Pain calendar', 'Acute:chronic ratio', 'Weeks', 'Patterns in your log', 'Findings', 'Too little data', 'Skipped rows', 'References'];
 
 describe('interview --format html', () => {
   it('-o writes the page through the safe write; the terminal gets the same outcome and exit code as text', () => {

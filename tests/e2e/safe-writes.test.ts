@@ -225,7 +225,11 @@ describe('stopped by a signal: exit 128 + n, no output file, no temporary file',
         expect(spawnSync('mkfifo', [input]).status).toBe(0);
         const output = join(dir, `out-${command[0]}-${moment}.txt`);
         const run = startHipcheck([...command, input, ...(command[0] === 'validate' ? [] : ['-o', output])]);
-        const writer = createWriteStream(input);
+        // Opened read-write, so the open never blocks: opened write-only it waits for a reader,
+        // and when the signal comes before hipcheck has opened the pipe (a slow start on a
+        // loaded machine) that open never returns and holds one of libuv's four threads, until
+        // every later file call of the test waits behind it.
+        const writer = createWriteStream(input, { flags: 'r+' });
         if (moment === 'reading') {
           writer.write(log.slice(0, 1000)); // the pipe stays open: hipcheck waits for the rest
           await new Promise((resolve) => setTimeout(resolve, 300));
