@@ -102,9 +102,18 @@ describe('-o and --save keep permissions and links, and refuse special files', (
     expect(hipcheck(['analyze', path, '-o', reportLink, '--force']).status).toBeLessThan(2);
     expect(statSync(report).mode & 0o777).toBe(0o600);
     expect(readFileSync(report, 'utf8')).toMatch(/^hipcheck · /);
-    expect(hipcheck(['convert', path, '--to', 'csv', '-o', hard, '--force']).status).toBe(0);
-    expect(readFileSync(path, 'utf8')).toMatch(/^date,distance_km,duration,pace/);
-    expect(statSync(path).nlink).toBe(2);
+    // Onto a hard link of the log it reads: refused, --force or not, the log untouched.
+    const before = readFileSync(path, 'utf8');
+    expect(hipcheck(['convert', path, '--to', 'csv', '-o', hard, '--force']).status).toBe(2);
+    expect(readFileSync(path, 'utf8')).toBe(before);
+    // Onto another file with a hard link: written, and the two names stay one file.
+    const other = join(dir, 'other.csv');
+    writeFileSync(other, 'old\n');
+    const otherHard = join(dir, 'other-hard.csv');
+    linkSync(other, otherHard);
+    expect(hipcheck(['convert', path, '--to', 'csv', '-o', otherHard, '--force']).status).toBe(0);
+    expect(readFileSync(other, 'utf8')).toMatch(/^date,distance_km,duration,pace/);
+    expect(statSync(other).nlink).toBe(2);
     expect(leftovers(dir)).toEqual([]);
   });
 
