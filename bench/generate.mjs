@@ -50,15 +50,17 @@ export function generateCohort(dir, athletes = 1000, days = 3 * 365) {
 }
 
 /**
- * One runner's very long CSV log: `rows` runs over the 30 years up to 2025-06-29, several a day
- * with distinct start times (a load test for one log, not a realistic diary). Same bytes every time.
+ * One runner's very long log: `rows` runs over the 30 years up to 2025-06-29, several a day
+ * with distinct start times (a load test for one log, not a realistic diary). Same bytes every
+ * time. CSV, or YAML in the cohort's flow style when the path ends in .yaml.
  */
 export function generateLongLog(path, rows) {
   const rand = random(rows);
   const days = 30 * 365;
   const perDay = Math.ceil(rows / days);
   const end = Date.UTC(2025, 5, 29);
-  const lines = ['date,distance_km,duration,terrain,type,pain,pain_next_day,shoes,notes'];
+  const yaml = path.endsWith('.yaml');
+  const lines = [yaml ? 'athlete:\n  name: Long Log\nruns:' : 'date,distance_km,duration,terrain,type,pain,pain_next_day,shoes,notes'];
   for (let index = 0; index < rows; index++) {
     const day = days - 1 - Math.floor((rows - 1 - index) / perDay);
     const date = new Date(end - (days - 1 - day) * 86400000).toISOString().slice(0, 10);
@@ -68,7 +70,12 @@ export function generateLongLog(path, rows) {
     const km = Math.round((type === 'long' ? 14 + rand() * 10 : 4 + rand() * 8) * 10) / 10;
     const minutes = Math.round(km * (4.8 + rand() * 1.6) * 10) / 10;
     const pain = Math.floor(rand() * rand() * 7);
-    lines.push(`${date} ${time},${km},${minutes},${TERRAINS[Math.floor(rand() * TERRAINS.length)]},${type},${pain},${Math.max(0, pain - 2)},Shoe ${1 + Math.floor(day / 180)},${rand() < 0.05 ? '"felt tight, stretched after"' : ''}`);
+    const terrain = TERRAINS[Math.floor(rand() * TERRAINS.length)];
+    const shoe = `Shoe ${1 + Math.floor(day / 180)}`;
+    const notes = rand() < 0.05 ? 'felt tight, stretched after' : '';
+    lines.push(yaml
+      ? `  - { date: ${date} ${time}, distance: ${km}, duration: ${minutes}, terrain: ${terrain}, type: ${type}, pain: ${pain}, pain_next_day: ${Math.max(0, pain - 2)}, shoes: "${shoe}"${notes ? `, notes: "${notes}"` : ''} }`
+      : `${date} ${time},${km},${minutes},${terrain},${type},${pain},${Math.max(0, pain - 2)},${shoe},${notes ? `"${notes}"` : ''}`);
   }
   writeFileSync(path, `${lines.join('\n')}\n`);
 }

@@ -30,8 +30,15 @@ function measure(args, { keepStdout = false, env = {} } = {}) {
   const result = spawnSync(process.execPath, ['--import', hook, ...args], { cwd: root, encoding: 'utf8', stdio, maxBuffer: 1 << 30, env: { ...process.env, ...env } });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const rss = Number(/BENCH_MAXRSS_KB (\d+)/.exec(result.stderr)?.[1] ?? NaN) / 1024;
+  const cpu = Number(/BENCH_CPU_US (\d+)/.exec(result.stderr)?.[1] ?? NaN) / 1e6;
   if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')} failed (${result.status}): ${result.stderr.slice(0, 500)}`);
-  return { seconds, rssMb: rss, stdout: result.stdout };
+  return progress(args.slice(0, 3).join(' '), { seconds, cpuSeconds: cpu, rssMb: rss, stdout: result.stdout });
+}
+
+/** Each figure on stderr as it comes, so a long run that fails later still shows what it measured. */
+function progress(label, run) {
+  process.stderr.write(`${label}: ${run.seconds.toFixed(2)} s wall, ${run.cpuSeconds.toFixed(1)} s CPU, ${run.rssMb.toFixed(0)} MB\n`);
+  return run;
 }
 
 // Wall times on a shared machine drift by up to ±15% between runs, so the floor and the parallel
@@ -49,10 +56,11 @@ const pandasAvailable = existsSync(pandasScript) && python !== undefined && exis
 if (!pandasAvailable) process.stdout.write('Skipping the pandas baseline: needs ../shared/peers/pandas_squad.py, python3 with pandas and yaml (apt-get install python3-pandas python3-yaml) and /usr/bin/time.\n');
 function measurePandas() {
   const started = process.hrtime.bigint();
-  const result = spawnSync('/usr/bin/time', ['-f', 'BENCH_MAXRSS_KB %M', python, pandasScript, data], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+  const result = spawnSync('/usr/bin/time', ['-f', 'BENCH_MAXRSS_KB %M\nBENCH_CPU_S %U %S', python, pandasScript, data], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (result.status !== 0) throw new Error(`pandas script failed (${result.status}): ${result.stderr.slice(-500)}`);
-  return { seconds, rssMb: Number(/BENCH_MAXRSS_KB (\d+)/.exec(result.stderr)?.[1] ?? NaN) / 1024 };
+  const [user, system] = (/BENCH_CPU_S ([\d.]+) ([\d.]+)/.exec(result.stderr) ?? []).slice(1).map(Number);
+  return progress('pandas', { seconds, cpuSeconds: user + system, rssMb: Number(/BENCH_MAXRSS_KB (\d+)/.exec(result.stderr)?.[1] ?? NaN) / 1024 });
 }
 
 const floors = [];
@@ -64,6 +72,8 @@ for (let round = 0; round < ROUNDS; round++) {
   if (pandasAvailable) pandas.push(measurePandas());
 }
 const single = measure(batchArgs(1));
+// Before the fast YAML path: the floor with the yaml library reading the YAML logs (one run).
+const yamlLibraryFloor = measure(['bench/parse-floor.mjs', data, '--yaml-library', 'yaml'], { keepStdout: true });
 // Whole reports (json, ndjson, html, --details) cross threads and wait in a spool: the heaviest memory case.
 const withReports = measure(batchArgs(cores, 'json'));
 
@@ -74,7 +84,7 @@ function measureSlowPipe(args) {
   const started = process.hrtime.bigint();
   const result = spawnSync('sh', ['-c', command], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  return { seconds, rssMb: Number(/BENCH_MAXRSS_KB (\d+)/.exec(result.stderr)?.[1] ?? NaN) / 1024 };
+  return progress('slow pipe', { seconds, cpuSeconds: Number(/BENCH_CPU_US (\d+)/.exec(result.stderr)?.[1] ?? NaN) / 1e6, rssMb: Number(/BENCH_MAXRSS_KB (\d+)/.exec(result.stderr)?.[1] ?? NaN) / 1024 });
 }
 const slowPipe = measureSlowPipe(batchArgs(cores, 'json'));
 
@@ -99,25 +109,26 @@ const roundRatios = parallel.map((run, round) => run.seconds / floors[round].sec
 const { rows } = JSON.parse(floor.stdout);
 const results = [
   ['parse only (floor, 1 thread)', floor, 1],
+  ['parse only, YAML with the yaml library (1 run)', yamlLibraryFloor, yamlLibraryFloor.seconds / floor.seconds],
   ['batch --jobs 1 --format csv', single, single.seconds / floor.seconds],
   [`batch --jobs ${cores} --format csv`, medianRun(parallel), middle(roundRatios)],
   [`batch --jobs ${cores} --format json`, withReports, withReports.seconds / floor.seconds],
 ];
 
 const lines = [`Cohort: ${files.length} logs, ${rows} runs, ${megabytes.toFixed(1)} MB (${cores} cores, Node ${process.version}); median of ${ROUNDS} rounds`, ''];
-lines.push('| what | wall s | runs/s | MB/s | peak RSS MB | × floor |', '|---|---:|---:|---:|---:|---:|');
+lines.push('| what | wall s | CPU s | runs/s | MB/s | peak RSS MB | × floor |', '|---|---:|---:|---:|---:|---:|---:|');
 for (const [label, r, ratio] of results) {
-  lines.push(`| ${label} | ${r.seconds.toFixed(2)} | ${Math.round(rows / r.seconds).toLocaleString('en')} | ${(megabytes / r.seconds).toFixed(1)} | ${r.rssMb.toFixed(0)} | ${ratio.toFixed(2)} |`);
+  lines.push(`| ${label} | ${r.seconds.toFixed(2)} | ${r.cpuSeconds.toFixed(1)} | ${Math.round(rows / r.seconds).toLocaleString('en')} | ${(megabytes / r.seconds).toFixed(1)} | ${r.rssMb.toFixed(0)} | ${ratio.toFixed(2)} |`);
 }
 const list = (values, digits) => values.map((value) => value.toFixed(digits)).join(', ');
-lines.push(`| batch --jobs ${cores} --format json into a slow pipe | ${slowPipe.seconds.toFixed(2)} | | | ${slowPipe.rssMb.toFixed(0)} | |`);
+lines.push(`| batch --jobs ${cores} --format json into a slow pipe | ${slowPipe.seconds.toFixed(2)} | ${slowPipe.cpuSeconds.toFixed(1)} | | | ${slowPipe.rssMb.toFixed(0)} | |`);
 lines.push('', `Rounds: floor ${list(floors.map((r) => r.seconds), 1)} s; batch --jobs ${cores} ${list(parallel.map((r) => r.seconds), 1)} s, ${list(parallel.map((r) => r.rssMb), 0)} MB; × floor ${list(roundRatios, 2)}.`);
 if (pandasAvailable) {
   const pandasRatios = parallel.map((run, round) => run.seconds / pandas[round].seconds);
   const pandasMedian = medianRun(pandas);
-  lines.push('', '| against the pandas script | wall s | peak RSS MB |', '|---|---:|---:|');
-  lines.push(`| pandas_squad.py (${python}) | ${pandasMedian.seconds.toFixed(2)} | ${pandasMedian.rssMb.toFixed(0)} |`);
-  lines.push(`| hipcheck batch --jobs ${cores} | ${medianRun(parallel).seconds.toFixed(2)} | ${medianRun(parallel).rssMb.toFixed(0)} |`);
+  lines.push('', '| against the pandas script | wall s | CPU s | peak RSS MB |', '|---|---:|---:|---:|');
+  lines.push(`| pandas_squad.py (${python}) | ${pandasMedian.seconds.toFixed(2)} | ${pandasMedian.cpuSeconds.toFixed(1)} | ${pandasMedian.rssMb.toFixed(0)} |`);
+  lines.push(`| hipcheck batch --jobs ${cores} | ${medianRun(parallel).seconds.toFixed(2)} | ${medianRun(parallel).cpuSeconds.toFixed(1)} | ${medianRun(parallel).rssMb.toFixed(0)} |`);
   lines.push('', `hipcheck ÷ pandas per round: ${list(pandasRatios, 2)} (median ${middle(pandasRatios).toFixed(2)}); pandas rounds ${list(pandas.map((r) => r.seconds), 1)} s.`);
 }
 lines.push('', '| cache | wall s | peak RSS MB | × cold |', '|---|---:|---:|---:|');
@@ -138,13 +149,16 @@ lines.push(`| node -e 0 | ${(nodeOnly * 1000).toFixed(0)} | 1.00 |`);
 lines.push(`| hipcheck analyze (100 runs) | ${(analyzeSmall * 1000).toFixed(0)} | ${(analyzeSmall / nodeOnly).toFixed(2)} |`);
 
 // One very long log (200,000 runs, 10.6 MB): analyze in every text format and validate must
-// stay linear in the log's size (a quadratic report once took 47 s here). One run each.
+// stay linear in the log's size (a quadratic report once took 47 s here). One run each. And one
+// 300,000-run YAML log (41.5 MB, the cohort's flow style): analyze within 30 s and 1 GB.
 const longLog = join(root, 'bench/data/long-200k.csv');
 if (!existsSync(longLog)) generateLongLog(longLog, 200_000);
-lines.push('', '| one 200,000-run log | wall s | peak RSS MB |', '|---|---:|---:|');
-for (const args of [['analyze', '--format', 'text'], ['analyze', '--format', 'markdown'], ['analyze', '--format', 'json'], ['validate']]) {
-  const run = measure(['bin/hipcheck.js', ...args, longLog]);
-  lines.push(`| ${args.join(' ')} | ${run.seconds.toFixed(1)} | ${run.rssMb.toFixed(0)} |`);
+const longYamlLog = join(root, 'bench/data/long-300k.yaml');
+if (!existsSync(longYamlLog)) generateLongLog(longYamlLog, 300_000);
+lines.push('', '| one very long log | wall s | CPU s | peak RSS MB |', '|---|---:|---:|---:|');
+for (const [log, args] of [[longLog, ['analyze', '--format', 'text']], [longLog, ['analyze', '--format', 'markdown']], [longLog, ['analyze', '--format', 'json']], [longLog, ['validate']], [longYamlLog, ['analyze', '--format', 'text']]]) {
+  const run = measure(['bin/hipcheck.js', ...args, log]);
+  lines.push(`| ${log === longLog ? '200,000-run CSV' : '300,000-run YAML'}: ${args.join(' ')} | ${run.seconds.toFixed(1)} | ${run.cpuSeconds.toFixed(1)} | ${run.rssMb.toFixed(0)} |`);
 }
 // `npm run bench -- --huge`: also a 1,500,000-run log (several minutes; bench/huge-log.mjs).
 if (process.argv.includes('--huge')) lines.push('', ...measureHugeLog(root));

@@ -5,7 +5,7 @@ import type { AnalysisContext } from '../analysis/context.js';
 import type { Advice, Finding } from '../model/report.js';
 import type { RuleSet } from '../rulebook/types.js';
 import type { Causes, Limits, LoadNow } from './plan.js';
-import { inWindow, STATUS_WINDOW_DAYS, type StatusDecision } from './status.js';
+import { inWindow, staleSentence, type StatusDecision } from './status.js';
 
 export interface LineInput {
   context: AnalysisContext;
@@ -60,8 +60,9 @@ function stopLines({ causes, see, ruleSet }: LineInput): string[] {
   ];
 }
 
-function staleLine({ decision, context }: LineInput): string {
-  return `No entries in the ${STATUS_WINDOW_DAYS} days up to ${context.asOf} (the last is ${decision.detail.lastEntry || 'none'}): log your runs and pain again; until then this status rests on old data.`;
+function staleLine({ decision }: LineInput): string {
+  const why = staleSentence(decision.detail.lastEntry, decision.referenceDay);
+  return `${why.charAt(0).toUpperCase()}${why.slice(1)}: log your runs and pain again; until then this status rests on old data.`;
 }
 
 function runningLines(input: LineInput): string[] {
@@ -85,7 +86,11 @@ function runningLines(input: LineInput): string[] {
   const lines = [volumeLine(input, safeMax)];
   if (see) lines.push(see.text);
   if (causes.spike) {
-    lines.push(`Do not repeat that long run: keep every run within ${d(limits.longestKm)} (110% of the 30-day longest before ${causes.spike.date}, ${d(causes.spike.evidence.longestPrevious30DaysKm as number)}).`);
+    // The sum shown in full: the longest itself, 110% of it, and the week's limit when that is lower.
+    const longestBefore = causes.spike.evidence.longestPrevious30DaysKm as number;
+    const allowed = longestBefore * 1.1;
+    const weekLower = limits.longestKm < allowed - 1e-9 ? `; the week's limit of ${d(limits.maxKm)} is lower` : '';
+    lines.push(`Do not repeat that long run: keep every run within ${d(limits.longestKm)} (your longest in the 30 days before ${causes.spike.date} was ${d(longestBefore)}; 110% of it is ${d(allowed)}${weekLower}).`);
   } else {
     const why = limits.longestKm < load.longest30DaysKm - 1e-9 ? 'the whole week\'s limit' : 'no longer than your longest of the last 30 days';
     lines.push(`Keep every run within ${d(limits.longestKm)} (${why}).`);

@@ -18,13 +18,14 @@ function why(finding: Finding): string {
   return WHY_BY_RULE[finding.rule] ?? finding.rule;
 }
 
-function sentence(referral: Referral, reasons: string): string {
+/** What to do, and how soon: the head of the who-to-see sentence every format shows. */
+function actionOf(referral: Referral): string {
   switch (`${referral.who}/${referral.when}`) {
-    case 'doctor/today': return `See a doctor today (same day, or urgent care) before running again: ${reasons}.`;
-    case 'doctor/within days': return `See a doctor within a few days, and do not run until you have: ${reasons}.`;
-    case 'sports physiotherapist/soon': return `See a sports physiotherapist or a doctor soon (within a week or so): ${reasons}.`;
-    case 'physiotherapist/soon': return `Book a physiotherapist soon (within a week or two): ${reasons}.`;
-    default: return `See a ${referral.who} if the pain persists beyond 7–10 days or keeps coming back.`;
+    case 'doctor/today': return 'See a doctor today (same day, or urgent care) before running again';
+    case 'doctor/within days': return 'See a doctor within a few days, and do not run until you have';
+    case 'sports physiotherapist/soon': return 'See a sports physiotherapist or a doctor soon (within a week or so)';
+    case 'physiotherapist/soon': return 'Book a physiotherapist soon (within a week or two)';
+    default: return `See a ${referral.who} if the pain persists beyond 7–10 days or keeps coming back`;
   }
 }
 
@@ -37,7 +38,8 @@ export function referralOf(deciding: Finding[]): Advice['see'] {
   // Every finding that asks for the same person as soon, named once each.
   const reasons = [...new Set(referred.filter((finding) => rank(finding) === rank(top)).map(why))];
   const reasonText = reasons.length > 3 ? `${reasons.slice(0, 3).join('; ')}; and ${reasons.length - 3} more` : reasons.join('; ');
-  return { ...referral, why: reasonText, text: sentence(referral, reasonText) };
+  const action = actionOf(referral);
+  return { ...referral, why: reasonText, action, text: referral.when === 'if it persists' ? `${action}.` : `${action}: ${reasonText}.` };
 }
 
 export function seeProfessionalOf(see: Advice['see']): Advice['seeProfessional'] {

@@ -26,6 +26,8 @@ export interface StatusDecision {
   deciding: Finding[];
   /** The day the window ends: as-of, or the last entry when the log is stale. */
   judgedAsOf: string;
+  /** The day the log is judged against: --as-of, else today (staleness is measured to it). */
+  referenceDay: string;
 }
 
 export function inWindow(date: string, windowEnd: string): boolean {
@@ -35,6 +37,16 @@ export function inWindow(date: string, windowEnd: string): boolean {
 /** Findings of the 14 days up to `windowEnd`. */
 export function recentFindings(findings: Finding[], windowEnd: string): Finding[] {
   return findings.filter((finding) => inWindow(findingDay(finding), windowEnd));
+}
+
+/**
+ * Why a log is stale, in one sentence every format shares (the status reason, the advice, the
+ * plan): measured against the judged day (--as-of, else today), never the log's own last entry.
+ */
+export function staleSentence(lastEntry: string, referenceDay: string): string {
+  return lastEntry === ''
+    ? `no entries on or before ${referenceDay}`
+    : `no entries in the ${STATUS_WINDOW_DAYS} days up to ${referenceDay}; the last is ${lastEntry}, ${daysBetween(lastEntry, referenceDay)} days before`;
 }
 
 const hasPainScore = (entry: Entry) =>
@@ -60,15 +72,14 @@ export function decideStatus(findings: Finding[], entries: Entry[], asOf: string
   if (stale && status === 'green') status = 'amber';
 
   const reasons: string[] = [];
-  if (stale) {
-    reasons.push(lastEntry === ''
-      ? `stale: no entries on or before ${asOf}`
-      : `stale: no entries in the ${STATUS_WINDOW_DAYS} days up to ${asOf}; the last is ${lastEntry}, ${daysBetween(lastEntry, asOf)} days before, so this status rests on old data and is never green`);
-  }
   const level = status === 'red' ? 'stop' : 'warn';
   for (const finding of deciding.filter((candidate) => candidate.severity === level)) {
     const standsOn = standing.includes(finding) ? ' (an urgent red flag stands until a professional\'s clearance is logged)' : '';
     reasons.push(`${finding.rule}: ${finding.message}${standsOn}`);
+  }
+  if (stale) {
+    // After the findings that set the status; first (alone) when staleness raised green to amber.
+    reasons.push(`stale: ${staleSentence(lastEntry, asOf)}, so this status rests on old data and is never green`);
   }
   if (status === 'green') reasons.push(`no pain or load warnings in the ${STATUS_WINDOW_DAYS} days up to as-of`);
   if (!painData && !stale) reasons.push(`${NO_PAIN_DATA}: no pain score in the ${STATUS_WINDOW_DAYS} days up to as-of, so this status rests on load alone`);
@@ -80,6 +91,7 @@ export function decideStatus(findings: Finding[], entries: Entry[], asOf: string
     detail: { painData, stale, lastEntry, notes, standingRedFlags: deciding.filter((finding) => finding.urgent).length, ...setByOf(deciding, level, status) },
     deciding,
     judgedAsOf,
+    referenceDay: asOf,
   };
 }
 

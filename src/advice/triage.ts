@@ -24,9 +24,13 @@ export const TRIAGE_RULE_ORDER = [
   'pattern',
 ];
 
-/** Worst severity first; within it the most urgent rule, then the most recent finding. */
+/** How soon a finding sends the runner to someone: today before within days before soon. */
+const WHEN_RANK: Record<string, number> = { today: 0, 'within days': 1, soon: 2, 'if it persists': 3 };
+const whenRank = (finding: Finding) => (finding.refer ? WHEN_RANK[finding.refer.when] ?? 4 : 4);
+
+/** Worst severity first; within it the most urgent rule, then how soon, then the most recent finding. */
 export function byUrgency(a: Finding, b: Finding): number {
-  return severityRank(b.severity) - severityRank(a.severity) || triageRank(a.rule) - triageRank(b.rule) || findingDay(b).localeCompare(findingDay(a));
+  return severityRank(b.severity) - severityRank(a.severity) || triageRank(a.rule) - triageRank(b.rule) || whenRank(a) - whenRank(b) || findingDay(b).localeCompare(findingDay(a));
 }
 
 export function triageRank(rule: string): number {

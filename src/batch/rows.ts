@@ -23,14 +23,17 @@ export function outcomeOf(result: BatchResult, keepJson: boolean): BatchOutcome 
 }
 
 const STATUS_ORDER: Record<BatchRow['status'], number> = { red: 0, amber: 1, green: 2, error: 3 };
+/** An unreadable log with a red flag in its bad rows comes before every red: it needs a doctor and a fix. */
+const statusOrder = (row: BatchRow) => (row.status === 'error' && row.redFlag !== undefined ? -1 : STATUS_ORDER[row.status]);
 
 /**
  * The order a coach reads a squad in: red, amber, green; within a status the most urgent
  * status-setting finding first (a red flag, then pain above 5, …: advice/triage.ts), then the
- * most recent, then most warnings, then name. Unreadable logs last.
+ * most recent, then most warnings, then name. Unreadable logs last, except one whose unreadable
+ * rows carry an urgent red flag (--strict): that one first.
  */
 export function worstFirst(a: BatchRow, b: BatchRow): number {
-  return STATUS_ORDER[a.status] - STATUS_ORDER[b.status]
+  return statusOrder(a) - statusOrder(b)
     || a.triageRank - b.triageRank
     || (b.reasonDay ?? '').localeCompare(a.reasonDay ?? '')
     || b.warnings - a.warnings

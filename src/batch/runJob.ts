@@ -25,7 +25,7 @@ export type BatchResult = ({ report: Report; logKey: string } | { failure: Batch
 
 export async function runJob(job: BatchJob, settings: BatchSettings, definitions: RuleDefinition[]): Promise<BatchResult> {
   const fallbackName = job.name ?? basename(job.path).replace(/\.[^.]+$/, '');
-  const failure = (error: string): BatchResult => ({ failure: { athlete: fallbackName, source: job.path, ...(job.group !== undefined ? { group: job.group } : {}), logKey: job.logKey, error } });
+  const failure = (error: string, redFlag?: string): BatchResult => ({ failure: { athlete: fallbackName, source: job.path, ...(job.group !== undefined ? { group: job.group } : {}), logKey: job.logKey, error, ...(redFlag !== undefined ? { redFlag } : {}) } });
   if (job.error) return failure(`${job.path}  error: ${job.error}`);
   try {
     const { name, group, baselinePain, units, rules } = job;
@@ -54,7 +54,7 @@ export async function runJob(job: BatchJob, settings: BatchSettings, definitions
     }
     return { report, logKey: job.logKey, ...(cacheWarning ? { cacheWarning } : {}) };
   } catch (error) {
-    if (error instanceof UserError) return failure(error.problems.map(formatProblem).join('; '));
+    if (error instanceof UserError) return failure(error.problems.map(formatProblem).join('; '), error.redFlags[0]);
     return failure(`internal error: ${(error as Error).message}`);
   }
 }

@@ -49,11 +49,20 @@ function toFinding(rule: ConfiguredRule, base: FindingSeverity, raw: RawFinding,
   return finding;
 }
 
+/** A template split at its `{name}` places: text at even indexes, names at odd ones. */
+const compiledTemplates = new Map<string, string[]>();
+
 export function renderMessage(template: string, data: Record<string, string | number>, ruleId = '?'): string {
-  return template.replace(/\{(\w+)\}/g, (_, key: string) => {
+  // Compiled once per template: a long log gives a rule hundreds of findings, each rendered.
+  let parts = compiledTemplates.get(template);
+  if (!parts) compiledTemplates.set(template, (parts = template.split(/\{(\w+)\}/)));
+  let message = parts[0]!;
+  for (let index = 1; index < parts.length; index += 2) {
+    const key = parts[index]!;
     if (!(key in data)) throw new Error(`rule ${ruleId}: message needs {${key}} but the checker gave no such value`);
-    return String(data[key]);
-  });
+    message += String(data[key]) + parts[index + 1]!;
+  }
+  return message;
 }
 
 /** Worst severity first, then the most recent. */

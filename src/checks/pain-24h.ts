@@ -58,7 +58,8 @@ export const check: Check<Options> = (context, options) => {
         data: { date, secondMorningPain },
         evidence: { nextDayPain, secondMorningPain, baseline, secondMorningStopAt: options.secondMorningStopAt },
       });
-    } else if (isOver(nextDayPain, baseline)) {
+    } else if (nextDayPain >= options.stopAt || isOver(nextDayPain, baseline)) {
+      // A morning at the stop level is red whatever the baseline (DOMAIN § 4): a high baseline never hides it.
       const severe = nextDayPain >= options.stopAt;
       findings.push({
         messageId: severe ? 'severe' : 'unsettled', escalate: severe, date,

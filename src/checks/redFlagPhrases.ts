@@ -28,6 +28,8 @@ export interface SignDefinition {
   unlessNote?: RegExp;
   /** Reported as this sign (several entries, each with its own context, for one sign). */
   reportsAs?: string;
+  /** A pain score: it counts only when its part of the note is about hip pain today (util/painWords.ts). */
+  painScore?: boolean;
 }
 
 const words = (...parts: string[]) => new RegExp(parts.join(''), 'gi');
@@ -45,16 +47,34 @@ export const SIGNS: SignDefinition[] = [
   {
     id: 'cannotBearWeight', flag: 'not being able to bear weight', kind: 'urgent', when: 'today', ownNegation: true,
     patterns: [
-      words(UNABLE, String.raw`\s+(?:to\s+)?(?:bear|put|take|carry)\s+(?:any\s+|much\s+|my\s+|full\s+)?weight\b`),
-      words(UNABLE, String.raw`\s+(?:weight[- ]?bear|stand\s+(?:on|up|without)\b)`),
-      words(String.raw`\b(?:barely|hardly)\s+(?:put|bear|take)\s+(?:any\s+)?weight\b`),
-      words(String.raw`\bnon[- ]?weight[- ]?bearing\b`),
+      // "bare" and "beer" for "bear": the spelling runners type; other typos of "weight" are read as it (spelling.ts).
+      words(UNABLE, String.raw`\s+(?:to\s+)?(?:bear|bare|beer|put|take|carry)\s+(?:any\s+|much\s+|my\s+|full\s+)?weight\b`),
+      words(UNABLE, String.raw`\s+(?:weight[- ]?(?:bear|bare)|stand\s+(?:on|up|without)\b)`),
+      words(String.raw`\b(?:barely|hardly)\s+(?:put|bear|bare|take)\s+(?:any\s+)?weight\b`),
+      words(String.raw`\bnon[- ]?weight[- ]?bearing\b|\bNWB\b`),
       words(String.raw`\b(?:on|using|needed|need|needing|got|borrowed)\s+(?:a\s+pair\s+of\s+)?crutch(?:es)?\b`),
     ],
   },
   {
     id: 'cannotWalk', flag: 'not being able to walk', kind: 'urgent', when: 'today', ownNegation: true,
-    patterns: [words(UNABLE, String.raw`\s+walk\b`), words(String.raw`\bwalking\s+(?:is|was)\s+impossible\b`)],
+    patterns: [
+      words(UNABLE, String.raw`\s+walk\b`),
+      words(String.raw`\bwalking\s+(?:is|was)\s+impossible\b`),
+      words(String.raw`\b(?:can|could|can only|could only)?\s*(?:barely|hardly|scarcely|only just)\s+walk(?:ing)?\b`),
+    ],
+  },
+  {
+    // Without its own "not": "not struggling to walk any more" is a denial.
+    id: 'struggleToWalk', reportsAs: 'cannotWalk', flag: 'not being able to walk', kind: 'urgent', when: 'today',
+    patterns: [words(String.raw`\bstruggl\w*\s+(?:to\s+walk|walking|with\s+walking)\b|\b(?:difficulty|trouble)\s+walking\b`)],
+  },
+  {
+    // The hip or leg giving way under the runner: for that moment it could not take their weight.
+    id: 'gaveWay', flag: 'the hip or leg giving way (it could not take your weight)', kind: 'urgent', when: 'today',
+    patterns: [
+      words(String.raw`\b(?:hip|leg|knee|it)\s+(?:just\s+)?(?:gave|gives|giving|went|goes)\s+(?:way|out)\b(?!\s+to\b)`),
+      words(String.raw`\b(?:leg|hip)\s+(?:buckled|collapsed)\b`),
+    ],
   },
   {
     id: 'cannotMove', flag: 'not being able to move the leg or hip', kind: 'urgent', when: 'today', ownNegation: true,
@@ -74,7 +94,7 @@ export const SIGNS: SignDefinition[] = [
   {
     id: 'swelling', flag: 'swelling', kind: 'urgent', when: 'today',
     patterns: [words(String.raw`\b(?:swelling|swollen|swelled|swells|puffed up)\b`)],
-    unlessClause: /\b(?:ankles?|foot|feet|toes?|hands?|fingers?|eyes?|face|lips?|glands?|throat|tongue|gums?)\b/i,
+    unlessClause: /\b(?:ankles?|foot|feet|toes?|hands?|fingers?|eyes?|face|lips?|glands?|throat|tongue|gums?|rivers?|streams?|creeks?|burns?|becks?|lakes?|tides?|seas?|crowds?|numbers|ranks)\b/i,
   },
   {
     id: 'fever', flag: 'fever or chills', kind: 'urgent', when: 'today',
@@ -105,13 +125,16 @@ export const SIGNS: SignDefinition[] = [
   {
     id: 'intensePainScore', reportsAs: 'intensePain', flag: 'intense pain', kind: 'urgent', when: 'today',
     patterns: [words(String.raw`\b(?:[89](?:[.,]\d)?|10)\s*(?:\/|out of)\s*10\b`)],
-    // In a hip log a bare "8/10" is read as pain; an effort, tiredness or mood score is not.
-    unlessClause: /\b(?:effort|rpe|exertion|perceived|breathing|heart rate|hr|tired\w*|fatigue\w*|energy|mood|sleep|motivation|workout rating)\b/i,
+    // Only a score tied to the hip or to pain, today (util/painWords.ts): not "felt 8/10",
+    // "great run 9/10", "legs 9/10 sore" or "(was 8/10 in March)".
+    painScore: true,
   },
   // Urgent: a possible stress fracture (clinic guide, Runner's World): see a doctor within days.
   {
     id: 'stressFracture', flag: 'a possible stress fracture', kind: 'urgent', when: 'within days',
     patterns: [words(String.raw`\b(?:stress (?:fracture|reaction|injury)|bone stress|fractured?|broken (?:hip|bone|leg))\b`)],
+    // A past one is a risk factor, not a flag (DOMAIN § 5): "previous stress fracture in 2019".
+    unlessClause: /\b(?:previous|previously|prior|past|old|history|hx|healed|used to|back in|ago|last (?:year|season|summer|winter|spring|autumn)|in (?:19|20)\d\d|(?:a|one|two|three|\d+) years?)\b/i,
   },
   {
     id: 'limp', flag: 'limping (possible stress fracture)', kind: 'urgent', when: 'within days',
@@ -154,9 +177,16 @@ export const SIGNS: SignDefinition[] = [
       words(String.raw`\b(?:off work|signed off)\b`),
       words(String.raw`\b(?:woke|wakes|waking|woken|wake)\s+(?:me\s+)?(?:up\s+)?(?:\w+\s+){0,4}?(?:with|from|because of|due to|by)\s+(?:the\s+|my\s+|hip\s+)*(?:pain|ache|aching|throbbing|hip)\b`),
       words(String.raw`\b(?:pain|ache|hurts?|hip)(?:\s+[\w'-]+){0,4}?\s+(?:woke|wakes|waking|woken|keeps? me (?:up|awake))\b`),
-      words(String.raw`\b(?:keeps? me (?:up|awake)|night pain|pain at night)\b`),
+      words(String.raw`\bkeeps? me (?:up|awake)\b`),
     ],
     unlessNote: LYING_ON_SIDE,
+  },
+  {
+    // Night pain that is improving is not a sign: "night pain easing", "night pain a bit less".
+    id: 'nightPain', reportsAs: 'dailyLife', flag: 'pain that interferes with daily life', kind: 'clinician',
+    patterns: [words(String.raw`\b(?:night pain|pain at night|night ache|aching at night)\b`)],
+    unlessNote: LYING_ON_SIDE,
+    unlessClause: /\b(?:improv\w*|better|less|lesser|easing|eased|eases|settl\w*|reduc\w*|fading|faded|subsid\w*|disappear\w*|lighter|milder|fewer)\b/i,
   },
   {
     id: 'notImproving', flag: 'no improvement despite looking after it', kind: 'clinician', ownNegation: true,

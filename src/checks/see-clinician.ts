@@ -4,7 +4,7 @@ import type { Check, RawFinding } from './types.js';
 
 export const check: Check<Record<string, never>> = (context) => {
   const findings: RawFinding[] = [];
-  for (const note of notesToRead(context)) {
+  for (const note of notesToRead(context, 'period')) {
     for (const sign of signsIn(context, note.text).filter((found) => found.kind === 'clinician')) {
       findings.push({
         messageId: 'sign', refer: { who: 'physiotherapist', when: 'soon' }, date: note.date,

@@ -7,12 +7,17 @@ import type { Entry, Log, UnusableRow } from '../model/log.js';
 export interface CheckContext extends AnalysisContext {
   /** Rows left out (bad or future date, bad distance) that carry notes: a red flag there still counts. */
   unusableRows: UnusableRow[];
-  /** Every readable entry of the log, in file order too, to date an unusable row by its neighbours. */
+  /** Every readable entry of the log, --since or not: urgent red flags are read from all of them up to as-of. */
   logEntries: Entry[];
+  /**
+   * Today, when as-of was not given: a row dated after it is a typo or a plan, and its notes are
+   * read dated as the nearest readable entry. With --as-of, rows after it are simply later.
+   */
+  futureAfter?: string;
 }
 
-export function buildCheckContext(log: Log, options: ContextOptions): CheckContext {
-  return { ...buildContext(log, options), unusableRows: log.unusableRows, logEntries: log.entries };
+export function buildCheckContext(log: Log, options: ContextOptions & { futureAfter?: string }): CheckContext {
+  return { ...buildContext(log, options), unusableRows: log.unusableRows, logEntries: log.entries, ...(options.futureAfter ? { futureAfter: options.futureAfter } : {}) };
 }
 
 /** What a checker returns: a message id from its rule file and the numbers behind it. */

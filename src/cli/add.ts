@@ -9,9 +9,9 @@ import { UserError } from '../model/errors.js';
 import { KNOWN_TERRAINS, SESSION_TYPES, type InputProblem } from '../model/log.js';
 import type { Report } from '../model/report.js';
 import { judgeAthlete, type PipelineSettings } from '../pipeline/athlete.js';
-import { STATUS_HEADLINE } from '../report/common.js';
-import { paint, statusPaint } from '../report/style.js';
-import { visible } from '../util/visible.js';
+import { paint } from '../report/style.js';
+import { statusBlock } from '../report/text.js';
+import { visible, visibleDeep } from '../util/visible.js';
 import { askForMissing, hasSomethingToAdd, needsAsking, recordsFrom, type AddValues } from './addValues.js';
 import { EXIT } from './exitCodes.js';
 import { colorEnabled, write, type Io } from './io.js';
@@ -62,7 +62,7 @@ Examples:
   hipcheck add log.csv --date 2025-06-09 --distance 5 --duration 30:00 --pain 1
   hipcheck add log.csv --red-flag "cannot put weight on the leg"
   hipcheck add log.csv --cleared "Dr Patel: no fracture, fine to run"`);
-  addSettingsOptions(addLogInputOptions(command, { diary: false })).action(async (file: string, flags: AddFlags) => {
+  addSettingsOptions(addLogInputOptions(command, { diary: false, appending: true })).action(async (file: string, flags: AddFlags) => {
     done(await runAdd(file, flags, io, command));
   });
 }
@@ -94,9 +94,10 @@ async function runAdd(file: string, flags: AddFlags, io: Io, command: Command): 
   // --pain is the run's pain here, never a pain diary (add registers no diary option).
   const { pain: _pain, ...logFlags } = flags;
   const settings = await pipelineSettingsFrom(logFlags, io);
-  const { strict: _strict, ...reading } = readingFrom(logFlags);
+  const reading = readingFrom(logFlags);
   const units = flags.units ?? settings.config.athlete.units;
-  const options: AppendOptions = { file, purpose: 'add the entry', reading: { ...reading, ...(units ? { units } : {}) } };
+  // Like interview --save: a red flag with no red_flag column leads the note instead.
+  const options: AppendOptions = { file, purpose: 'add the entry', reading: { ...reading, ...(units ? { units } : {}) }, redFlagInNotes: true };
   if (!resolveTarget(file, nodeFs).existing) {
     throw new UserError({ file, severity: 'error', message: 'no such log; nothing was written', expected: `an existing log: hipcheck init ${file} starts one` });
   }
@@ -139,11 +140,7 @@ async function judgeDay(file: string, settings: PipelineSettings, date: string, 
   return (await judgeAthlete({ path: file }, { ...settings, commandLine: { ...settings.commandLine, asOf: date } }, io.stdin)).report;
 }
 
-function statusLines(unsafe: Report, color: boolean): string {
-  const report = { ...unsafe, statusReasons: unsafe.statusReasons.map((reason) => visible(reason)) };
-  const chalk = paint({ color, width: 80 });
-  const lines = [`status as of ${report.asOf}: ${statusPaint(chalk, report.status)(report.status.toUpperCase())}, ${STATUS_HEADLINE[report.status]}`];
-  for (const reason of report.statusReasons.slice(0, 3)) lines.push(`  • ${reason}`);
-  if (report.statusReasons.length > 3) lines.push(`  … ${report.statusReasons.length - 3} more: hipcheck analyze ${visible(report.athlete.source)}`);
-  return lines.join('\n');
+/** The day's status: the same headline, reasons and who-to-see lines as analyze's report. */
+function statusLines(report: Report, color: boolean): string {
+  return statusBlock(visibleDeep(report), paint({ color, width: 80 }), { label: `Status as of ${report.asOf}:`, maxReasons: 3 }).join('\n');
 }

@@ -1,7 +1,8 @@
 // `hipcheck add`: the values a runner gives (flags, or answers on a terminal) checked by the
 // reader's own field readers, so nothing goes into the log that the log could not read back,
 // and turned into the entries to append.
-import { isRejection, parseDistance, parseDurationMin, parsePain, type Parsed } from '../ingest/values.js';
+import { isRejection, parseDistance, parseDurationMin, parsePain, reject, type Parsed } from '../ingest/values.js';
+import { readClearance } from '../ingest/clearance.js';
 import type { LogRecord } from '../logbook/record.js';
 import { UserError } from '../model/errors.js';
 import { KNOWN_TERRAINS, NON_RUNNING_TYPES, type DistanceUnit, type SessionType } from '../model/log.js';
@@ -33,10 +34,16 @@ function painReader(text: string): Parsed<number> {
   return parsePain(text, TYPED);
 }
 
+function clearanceReader(text: string): Parsed<string> {
+  const reading = readClearance(text);
+  return reading.cleared ? text : reject(reading.expected);
+}
+
 function check<T>(flag: string, text: string, read: Reader<T>): T {
   const value = read(text);
   if (!isRejection(value)) return value;
-  throw new UserError({ file: flag, severity: 'error', message: `${flag} is not a value hipcheck can log`, got: JSON.stringify(text), expected: value.expected });
+  const what = read === (clearanceReader as Reader<unknown>) ? 'not read as a clearance, so it would not end a red flag; nothing was written' : 'not a value hipcheck can log';
+  throw new UserError({ file: flag, severity: 'error', message: `${flag} is ${what}`, got: JSON.stringify(text), expected: value.expected });
 }
 
 function text(flag: string, value: string | undefined): string | undefined {
@@ -91,8 +98,9 @@ export function recordsFrom(values: AddValues, units: DistanceUnit): LogRecord[]
   for (const [key, raw, flag] of pains) if (raw !== undefined) day[key] = check(flag, raw, painReader);
   const redFlag = text('--red-flag', values.redFlag);
   if (redFlag !== undefined) day.redFlag = redFlag;
+  // Only what the reader reads as a clearance is logged as one: "waiting for MRI" is refused, and said.
   const cleared = text('--cleared', values.cleared);
-  if (cleared !== undefined) day.cleared = cleared;
+  if (cleared !== undefined) day.cleared = check('--cleared', cleared, clearanceReader);
   const notes = text('--notes', values.notes);
   if (notes !== undefined) day.notes = notes;
   if (morning !== undefined && !separateMorning) day.pain = morning;
@@ -131,7 +139,8 @@ export async function askForMissing(values: AddValues, units: DistanceUnit, prom
     if (everything) asked.duration = blankIsNone(await prompter.input('Time (45:10, 62 min; empty if not timed)', unlessValid(parseDurationMin, true)));
     asked.pain ??= blankIsNone(await prompter.input('Hip pain during the run, 0–10 (empty if not recorded)', unlessValid(painReader, true)));
     if (everything) {
-      const terrain = await prompter.select('Terrain', [...KNOWN_TERRAINS.map((name) => ({ value: name, name })), { value: '', name: 'not recorded' }]);
+      // "not recorded" first: on a short terminal page a choice after the seven terrains is out of sight.
+      const terrain = await prompter.select('Terrain', [{ value: '', name: 'not recorded' }, ...KNOWN_TERRAINS.map((name) => ({ value: name, name }))]);
       if (terrain !== '') asked.terrain = terrain;
     }
   } else if (kind === 'morning') {
@@ -142,7 +151,7 @@ export async function askForMissing(values: AddValues, units: DistanceUnit, prom
   } else if (kind === 'redFlag') {
     asked.redFlag = await prompter.input('The red flag, in your words', required);
   } else if (kind === 'cleared') {
-    asked.cleared = await prompter.input('Who cleared you, and what they said', required);
+    asked.cleared = await prompter.input('Who cleared you, and what they said (e.g. "Dr Patel: fine to run")', unlessValid(clearanceReader, false));
   }
   if (everything) asked.notes = blankIsNone(await prompter.input('Notes (empty for none)', () => undefined));
   return asked;

@@ -8,7 +8,7 @@ import type { RenderOptions } from '../report/style.js';
 import { renderPatternsText } from '../report/text.js';
 import { REPORT_FORMATS, REPORTERS, type ReportFormat } from '../report/index.js';
 import { EXIT } from './exitCodes.js';
-import { asciiOnly, colorEnabled, outputIsTerminal, emit, terminalWidth, type Io } from './io.js';
+import { asciiOnly, checkOutputTarget, colorEnabled, outputIsTerminal, emit, terminalWidth, type Io } from './io.js';
 import { addAnalysisOptions, addFailOnOption, pipelineSettingsFrom, printProblems, type AnalysisFlags } from './logInput.js';
 import { jsonText } from '../util/json.js';
 
@@ -48,11 +48,13 @@ Examples:
 }
 
 async function runAnalyze(file: string, flags: AnalyzeFlags, io: Io, command: Command): Promise<number> {
+  const inputs = [file, flags.pain];
+  if (flags.output) checkOutputTarget(flags.output, flags.force === true, inputs);
   const { report, problems } = await judgeAthlete({ path: file }, await pipelineSettingsFrom(flags, io), io.stdin);
   if (problems.length > 0) printProblems(io, problems, 10);
   const color = colorEnabled(command.optsWithGlobals().color as boolean | undefined, io.env, outputIsTerminal(io, flags), Boolean(flags.output));
   const render = { color, width: terminalWidth(io), ascii: asciiOnly(flags.ascii, io.env) };
-  await emit(io, flags.patternsOnly ? renderPatternsOnly(report, flags.format, render) : REPORTERS[flags.format].athlete(report, render), flags);
+  await emit(io, flags.patternsOnly ? renderPatternsOnly(report, flags.format, render) : REPORTERS[flags.format].athlete(report, render), { ...flags, inputs });
   return failsAt(report.status, flags.failOn) ? EXIT.FINDINGS : EXIT.OK;
 }
 

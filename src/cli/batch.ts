@@ -9,6 +9,7 @@ import { worstFirst, type BatchOutcome } from '../batch/rows.js';
 import { compareWithPrevious, readPreviousCheck } from '../batch/compare.js';
 import { BUILD_ID, cacheDirFrom, hashOf } from '../batch/cache.js';
 import { TextSpool, type SpooledText } from '../batch/spool.js';
+import { INIT_EXAMPLE_PROBLEM } from '../ingest/initExample.js';
 import { formatProblem, UserError } from '../model/errors.js';
 import { visible } from '../util/visible.js';
 import { STALE_AFTER_DAYS, type Report } from '../model/report.js';
@@ -24,7 +25,7 @@ interface BatchFlags extends AnalysisFlags {
   roster?: string;
   details?: boolean;
   only?: 'red' | 'amber';
-  minStatus?: 'red' | 'amber' | 'green';
+  minStatus?: 'red' | 'amber';
   group?: string;
   compare?: string;
   failOn: 'red' | 'amber' | 'never';
@@ -47,7 +48,7 @@ export function registerBatch(program: Command, io: Io, done: (code: number) => 
     .addOption(new Option('--format <format>', 'output format').choices(REPORT_FORMATS).default('text'))
     .option('--details', 'add each athlete\'s full report under the table (text, markdown)')
     .addOption(new Option('--only <status>', 'show only athletes with this status (unreadable logs are always shown)').choices(['red', 'amber']))
-    .addOption(new Option('--min-status <status>', 'show only athletes at this status or worse, e.g. amber = amber and red').choices(['amber', 'red', 'green']))
+    .addOption(new Option('--min-status <status>', 'show only athletes at this status or worse, e.g. amber = amber and red').choices(['amber', 'red']))
     .option('--group <name>', 'only the athletes of this roster group (roster key group:)')
     .option('--compare <previous.json>', 'mark who is new, worse, better or unchanged since an earlier batch --format json')
     .addOption(new Option('--jobs <n>', 'worker threads, at most the number of cores (default: one for a small squad, else one per core)').argParser(positiveInteger))
@@ -103,7 +104,7 @@ async function runBatch(paths: string[], flags: BatchFlags, io: Io, command: Com
   const streaming = 'streamEntry' in reporter;
   const showProgress = Boolean(io.stderr.isTTY) && !flags.quiet && jobs.length > 1 && !streaming;
   const wanted = (status: BatchRow['status']) => status === 'error' || ((!flags.only || status === flags.only) && (!flags.minStatus || STATUS_LEVEL[status] >= STATUS_LEVEL[flags.minStatus]));
-  const output = openOutput(io, flags);
+  const output = openOutput(io, { ...flags, inputs: [flags.roster, ...jobs.map((job) => job.path)] });
   try {
     const { definitions, ...settings } = pipeline;
     const cacheDir = flags.cache ? cacheDirFrom(io.env) : undefined;
@@ -149,9 +150,17 @@ async function runBatch(paths: string[], flags: BatchFlags, io: Io, command: Com
     entries.close();
   }
 
+  // Every format shows an unreadable log's error with the squad. On a terminal that is enough;
+  // when the output goes to a pipe or a file, stderr repeats it, so whoever ran the check sees
+  // why it exits 2.
+  const shownHere = outputIsTerminal(io, flags);
   for (const row of rows) {
-    if (row.status === 'error') io.stderr.write(`${row.error}\n`);
-    else if (row.skippedRows > 0) io.stderr.write(`${visible(row.source)}  warning: ${row.skippedRows} row${row.skippedRows === 1 ? '' : 's'} skipped (hipcheck validate ${visible(row.source)} lists them)\n`);
+    if (row.status === 'error') {
+      if (!shownHere) io.stderr.write(`${visible(row.error ?? '')}\n`);
+    } else {
+      if (row.skippedRows > 0) io.stderr.write(`${visible(row.source)}  warning: ${row.skippedRows} row${row.skippedRows === 1 ? '' : 's'} skipped (hipcheck validate ${visible(row.source)} lists them)\n`);
+      for (const line of row.initExampleLines ?? []) io.stderr.write(`${visible(row.source)}:${line}  warning: ${INIT_EXAMPLE_PROBLEM}\n`);
+    }
   }
   if (rows.some((row) => row.status === 'error')) return EXIT.INPUT_ERROR;
   return rows.some((row) => row.status !== 'error' && failsAt(row.status, flags.failOn)) ? EXIT.FINDINGS : EXIT.OK;

@@ -5,7 +5,7 @@ import { visible } from '../util/visible.js';
 import { writeFileSafely } from './write/safeWrite.js';
 import { settleSignals } from './write/interrupt.js';
 import { EXIT } from './exitCodes.js';
-import { write, type Io } from './io.js';
+import { checkOutputTarget, write, type Io } from './io.js';
 import { readAthleteLog } from '../pipeline/athlete.js';
 import { EMPTY_CONFIG } from '../rulebook/config.js';
 import { addLogInputOptions, printProblems, readingFrom, type LogInputFlags } from './logInput.js';
@@ -29,6 +29,8 @@ Examples:
   hipcheck convert activities.csv --to csv -o my-log.csv
   hipcheck convert Activities.csv --units mi --pain diary.csv --to yaml -o my-log.yaml`);
   addLogInputOptions(command).action(async (input: string, flags: ConvertFlags) => {
+    const inputs = [input, flags.pain];
+    if (flags.output) checkOutputTarget(flags.output, flags.force === true, inputs);
     const log = await readAthleteLog({ path: input }, { reading: readingFrom(flags), commandLine: flags.units ? { units: flags.units } : {}, config: EMPTY_CONFIG }, io.stdin);
     printProblems(io, log.problems, 10);
     if (flags.strict && log.skippedRows > 0) {
@@ -37,7 +39,7 @@ Examples:
     }
     const text = flags.to === 'csv' ? toCanonicalCsv(log) : toCanonicalYaml(log);
     if (flags.output) {
-      await writeFileSafely(flags.output, text, { overwrite: flags.force === true });
+      await writeFileSafely(flags.output, text, { overwrite: flags.force === true, inputs });
       io.stderr.write(`wrote ${log.entries.length} entries to ${visible(flags.output)}\n`);
     } else {
       await settleSignals();

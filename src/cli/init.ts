@@ -2,6 +2,7 @@
 // runner without a spreadsheet can start logging with `hipcheck add`. Never overwrites.
 import { extname } from 'node:path';
 import { Option, type Command } from 'commander';
+import { CSV_EXAMPLE_NOTE, YAML_EXAMPLE_NOTE } from '../ingest/initExample.js';
 import { UserError } from '../model/errors.js';
 import type { DistanceUnit } from '../model/log.js';
 import { csvRow } from '../util/csvField.js';
@@ -15,11 +16,10 @@ const DEFAULT_FILE = 'running-log.csv';
 /** The recommended columns, in the order a runner fills them in. */
 const COLUMNS = ['date', 'distance', 'duration', 'terrain', 'type', 'pain', 'pain_after', 'pain_next_day', 'red_flag', 'cleared', 'notes'] as const;
 
-const EXAMPLE_NOTE = 'example row: delete this line once you have logged a run';
 
 export function starterCsv(today: string, units: DistanceUnit, delimiter: ',' | '\t' = ','): string {
   const header = COLUMNS.map((column) => (column === 'distance' ? `distance_${units}` : column));
-  const example = [today, '5', '30:00', 'road', 'easy', '1', '1', '0', '', '', EXAMPLE_NOTE];
+  const example = [today, '5', '30:00', 'road', 'easy', '1', '1', '0', '', '', CSV_EXAMPLE_NOTE];
   return `${csvRow(header, delimiter)}\n${csvRow(example, delimiter)}\n`;
 }
 
@@ -32,7 +32,8 @@ athlete:
   units: ${units}           # km or mi: the unit of every distance below
   baseline_pain: 0    # your usual hip pain at rest, 0–10; "settled" means back to this
 runs:
-  # The example entry below: delete it once you have logged a run.
+  # The example entry below (all its lines, down to notes:): delete it once you have logged a
+  # run. Until then every command leaves it out of the analysis and says so.
   - date: ${today}      # the day (YYYY-MM-DD), optionally with a time: ${today} 07:30
     distance: 5           # in the units above
     duration: "30:00"     # moving time: 30:00, 1:02:33 or 62 min
@@ -43,7 +44,7 @@ runs:
     pain_next_day: 0      # hip pain the next morning, 0–10 (or log it next day: hipcheck add --morning)
     # red_flag: ""        # a red flag in your words (cannot bear weight, swelling, fever): see a doctor
     # cleared: ""         # a doctor's or physiotherapist's clearance after a red flag
-    notes: ${JSON.stringify(EXAMPLE_NOTE)}
+    notes: ${JSON.stringify(YAML_EXAMPLE_NOTE)}
 `;
 }
 
@@ -56,7 +57,8 @@ export function registerInit(program: Command, io: Io, done: (code: number) => v
     .addHelpText('after', `
 Writes the recommended columns (date, distance, duration, terrain, type, pain, pain_after,
 pain_next_day, red_flag, cleared, notes) and one example row to delete; a YAML log gets a
-comment for every field. An existing file is never overwritten.
+comment for every field. Until it is deleted, every command leaves the example out of the
+analysis and says so. An existing file is never overwritten (there is no --force).
 
 Examples:
   hipcheck init
@@ -68,7 +70,8 @@ Examples:
       }
       const yaml = extension === '.yaml' || extension === '.yml';
       const text = yaml ? starterYaml(io.today!, flags.units) : starterCsv(io.today!, flags.units, extension === '.tsv' ? '\t' : ',');
-      await writeFileSafely(file, text, { overwrite: false });
+      // A log is never replaced by a starter (there is no --force): that would lose every run in it.
+      await writeFileSafely(file, text, { overwrite: false, whenExists: 'a new file name; init never replaces a log (to start afresh, rename or delete the old one yourself)' });
       const shown = visible(file);
       const quoted = /^[\w./-]+$/.test(file) ? shown : `'${shown.replace(/'/g, `'\\''`)}'`;
       const next = [[`hipcheck add ${quoted} --distance 5${flags.units} --pain 1 --terrain road`, 'log today\'s run'], [`hipcheck analyze ${quoted}`, 'what your log says']];

@@ -2,7 +2,7 @@
 import type { Readable, Writable } from 'node:stream';
 import { withNewline } from '../util/text.js';
 import { visible } from '../util/visible.js';
-import { openSafeFile } from './write/safeWrite.js';
+import { openSafeFile, writableTarget } from './write/safeWrite.js';
 import { settleSignals } from './write/interrupt.js';
 
 export interface Io {
@@ -66,10 +66,17 @@ export function outputIsTerminal(io: Io, flags: { output?: string }): boolean {
 }
 
 /** Stdout, or with -o a file written safely (src/cli/write/safeWrite.ts; never replacing one without --force). */
-export function openOutput(io: Io, flags: { output?: string; force?: boolean }): Output {
+/** -o and --force, and the files the command reads (never written over). */
+export interface OutputFlags {
+  output?: string;
+  force?: boolean;
+  inputs?: (string | undefined)[];
+}
+
+export function openOutput(io: Io, flags: OutputFlags): Output {
   const path = flags.output;
   if (!path) return { write: (text) => (io.stdout.write(text) ? undefined : drained(io.stdout)), close: settleSignals, abort: () => {} };
-  const file = openSafeFile(path, { overwrite: flags.force === true });
+  const file = openSafeFile(path, { overwrite: flags.force === true, inputs: flags.inputs ?? [] });
   return {
     write: file.write,
     close: async () => {
@@ -80,6 +87,14 @@ export function openOutput(io: Io, flags: { output?: string; force?: boolean }):
   };
 }
 
+/**
+ * Fails now, not after a long interview, when -o could not be written: a folder, a missing
+ * folder, or a file that exists without --force. Written later with `emit`.
+ */
+export function checkOutputTarget(path: string, overwrite: boolean, inputs: (string | undefined)[] = []): void {
+  writableTarget(path, { overwrite, inputs });
+}
+
 /** Pieces are gathered into writes of about this many characters. */
 const WRITE_CHARS = 1 << 16;
 
@@ -87,7 +102,7 @@ const WRITE_CHARS = 1 << 16;
  * The whole output, ending in a newline; a Ctrl+C pressed meanwhile stops it first. Output
  * given in pieces (a JSON report of a million runs) is written as it is made, never whole.
  */
-export async function emit(io: Io, text: string | Iterable<string>, flags: { output?: string; force?: boolean }): Promise<void> {
+export async function emit(io: Io, text: string | Iterable<string>, flags: OutputFlags): Promise<void> {
   const output = openOutput(io, flags);
   if (!flags.output) await settleSignals();
   try {

@@ -28,15 +28,20 @@ export interface AnalysisFlags extends LogInputFlags {
 
 /**
  * How a log is read: every command that reads one. `diary: false` for commands that read many
- * logs at once (a pain diary belongs to one runner).
+ * logs at once (a pain diary belongs to one runner). `appending: true` for `add`, which writes
+ * to the runner's own log: an app export's UTC times (--tz) and skipping bad rows (--strict)
+ * mean nothing there.
  */
-export function addLogInputOptions(command: Command, { diary = true }: { diary?: boolean } = {}): Command {
+export function addLogInputOptions(command: Command, { diary = true, appending = false }: { diary?: boolean; appending?: boolean } = {}): Command {
   command
     .addOption(new Option('--units <unit>', 'distance unit of logs that do not say (header, unit column, YAML units:)').choices(['km', 'mi']))
     .option('--date-format <pattern>', 'date-fns pattern for non-ISO dates, e.g. dd/MM/yyyy or MM/dd/yyyy', checkDatePattern)
-    .addOption(new Option('--input-format <format>', 'read as this format instead of guessing from the name or content').choices(['csv', 'yaml']))
-    .option('--strict', 'treat any bad row as an error (exit 2) instead of skipping it')
-    .option('--tz <zone>', 'time zone for exports that write UTC times (Strava), e.g. Europe/Berlin', checkTimeZone);
+    .addOption(new Option('--input-format <format>', 'read as this format instead of guessing from the name or content').choices(['csv', 'yaml']));
+  if (!appending) {
+    command
+      .option('--strict', 'treat any bad row as an error (exit 2) instead of skipping it')
+      .option('--tz <zone>', 'time zone for exports that write UTC times (Strava), e.g. Europe/Berlin', checkTimeZone);
+  }
   if (diary) command.option('--pain <file>', 'a pain diary (date, pain, pain_after, pain_next_day, notes) to join to the runs by date');
   return command;
 }

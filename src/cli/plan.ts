@@ -1,12 +1,13 @@
 // `hipcheck plan <log>`: the way back, day by day, from the same report `analyze` gives and
 // what the runner has logged since the plan started.
+import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { judgeAthlete } from '../pipeline/athlete.js';
 import { buildPlan } from '../plan/build.js';
 import { renderPlanIcs } from '../plan/ics.js';
 import { renderPlanJson, renderPlanMarkdown, renderPlanText } from '../plan/render.js';
 import { EXIT } from './exitCodes.js';
-import { colorEnabled, emit, outputIsTerminal, terminalWidth, type Io } from './io.js';
+import { checkOutputTarget, colorEnabled, emit, outputIsTerminal, terminalWidth, type Io } from './io.js';
 import { addAnalysisOptions, pipelineSettingsFrom, printProblems, type AnalysisFlags } from './logInput.js';
 
 export const PLAN_FORMATS = ['text', 'markdown', 'json', 'ics'] as const;
@@ -38,16 +39,19 @@ Examples:
   hipcheck plan log.csv --format ics -o plan.ics
   hipcheck plan log.yaml --format markdown > plan-for-my-physio.md`);
   addAnalysisOptions(command).action(async (file: string, flags: PlanFlags) => {
+    const inputs = [file, flags.pain];
+    if (flags.output) checkOutputTarget(flags.output, flags.force === true, inputs);
     const { report, problems, log } = await judgeAthlete({ path: file }, await pipelineSettingsFrom(flags, io), io.stdin);
     if (problems.length > 0) printProblems(io, problems, 10);
     // From stdin there is no file to add to: the commands shown name it LOG.
     const plan = buildPlan({ report, entries: log.entries, baseline: log.athlete.baselinePain ?? 0, startDay: flags.asOf ?? io.today!, file: file === '-' ? 'LOG' : file });
     const color = colorEnabled(command.optsWithGlobals().color as boolean | undefined, io.env, outputIsTerminal(io, flags), Boolean(flags.output));
-    const text = flags.format === 'ics' ? await renderPlanIcs(plan)
+    // The calendar's event ids are keyed by the log's absolute path, so they do not depend on where plan ran.
+    const text = flags.format === 'ics' ? await renderPlanIcs(plan, file === '-' ? {} : { logKey: resolve(file) })
       : flags.format === 'json' ? renderPlanJson(plan)
         : flags.format === 'markdown' ? renderPlanMarkdown(plan)
           : renderPlanText(plan, { color, width: terminalWidth(io) });
-    await emit(io, text, flags);
+    await emit(io, text, { ...flags, inputs });
     done(EXIT.OK);
   });
 }

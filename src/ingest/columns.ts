@@ -35,7 +35,8 @@ const ALIASES: Record<Field, string[]> = {
   cadence: ['cadence', 'stepsmin', 'spm', 'cadencespm', 'avgcadence', 'stepsperminute'],
   effort: ['effort', 'rpe', 'perceivedexertion', 'perceivedeffort'],
   shoes: ['shoes', 'shoe', 'gear'],
-  notes: ['notes', 'note', 'comment', 'comments'],
+  // Free text about the run or the hip: every name runners give it is read as notes.
+  notes: ['notes', 'note', 'comment', 'comments', 'remark', 'remarks', 'description', 'desc', 'symptoms', 'symptom', 'howitfelt', 'howifelt', 'feel', 'feeling', 'feelings', 'hipnotes', 'hipnote', 'painnotes', 'journal', 'diary', 'observations', 'memo', 'details', 'runnotes', 'notestoself'],
   unit: ['unit', 'units'],
   red_flag: ['redflag', 'redflags', 'flag', 'warningsign', 'warningsigns'],
   cleared: ['cleared', 'clearedby', 'clearance', 'medicalclearance', 'clearedtorun'],

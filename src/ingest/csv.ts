@@ -2,12 +2,14 @@
 // physical line numbers. The header is read by hand so no column is silently dropped.
 import { parse } from 'csv-parse/sync';
 import { UserError } from '../model/errors.js';
-import type { DistanceUnit, InputProblem } from '../model/log.js';
+import type { DistanceUnit, InputProblem, UnusableRow } from '../model/log.js';
 import { garminRows, isGarminHeader } from './presets/garmin.js';
 import { isStravaHeader, stravaRows } from './presets/strava.js';
 import { acceptedHeaders, columnMeaning, type ColumnMeaning } from './columns.js';
-import type { RawCell, RawRow } from './rawRow.js';
+import { columnLetter, isFreeText, type RawCell, type RawRow } from './rawRow.js';
 import { firstLine } from '../util/text.js';
+import { parseRunDate } from './dates.js';
+import { isRejection } from './values.js';
 
 export type Delimiter = ',' | ';' | '\t';
 
@@ -24,6 +26,8 @@ export interface CsvTable extends CsvLayout {
   problems: InputProblem[];
   /** Rows lost before they could be read (runaway quotes, fields that do not line up). */
   skippedRows: number;
+  /** The text of those rows, line by line, for the red-flag check. */
+  unusableRows: UnusableRow[];
 }
 
 export interface CsvOptions {
@@ -54,6 +58,9 @@ interface NumberedRecord {
   /** Physical line where the record starts, and where it ends (multi-line quoted notes). */
   line: number;
   endLine: number;
+  /** Byte offsets of the record's first character and just past its end. */
+  start: number;
+  end: number;
 }
 
 /**
@@ -74,6 +81,27 @@ class LineCounter {
       if (byte === 0x0a || (byte === 0x0d && bytes[this.offset + 1] !== 0x0a)) this.line += 1;
     }
     return this.line;
+  }
+
+  /**
+   * The text of lines `from` to `to`, found by reading on from `offset`, which lies in line
+   * `offsetLine`. Used only for rows that could not be read, so the scan is rare.
+   */
+  texts(offset: number, offsetLine: number, from: number, to: number): string[] {
+    const { bytes } = this;
+    const found: string[] = [];
+    let line = offsetLine;
+    let start = offset;
+    for (let index = offset; index <= bytes.length && line <= to; index++) {
+      const byte = bytes[index];
+      const end = index === bytes.length || byte === 0x0a || byte === 0x0d;
+      if (!end) continue;
+      if (line >= from) found.push(bytes.subarray(start, index).toString('utf8'));
+      if (byte === 0x0d && bytes[index + 1] === 0x0a) index += 1;
+      start = index + 1;
+      line += 1;
+    }
+    return found;
   }
 
   /** First and last line of the text between two offsets, blank lines before it skipped. */
@@ -98,8 +126,19 @@ export function readCsvTable(bytes: Buffer, file: string, options: CsvOptions, b
   const required = options.required ?? ['date', 'distance'];
   const problems: InputProblem[] = [];
   const lines = new LineCounter(bytes);
-  const skipped: { code?: string; lines?: number; message: string }[] = [];
+  const skipped: { code?: string; lines?: number; message: string; after: { offset: number; line: number } }[] = [];
   let skippedRows = 0;
+  const unusableRows: UnusableRow[] = [];
+  // A row the file's layout broke keeps its text: each of its lines is read for red flags.
+  const keepLines = (texts: string[], from: number, reason: string) => {
+    texts.forEach((text, index) => {
+      const lineText = text.trim();
+      if (isFreeText(lineText)) unusableRows.push({ line: from + index, notes: lineText, reason, ...leadingDate(lineText, delimiter) });
+    });
+  };
+  // Columns hipcheck does not know in which some row had free text: said once each, at the end.
+  const unknownWithText = new Set<number>();
+  let unknownNames: string[] = [];
   let layout: CsvLayout | undefined;
   let header: NumberedRecord | undefined;
   let takeRecord: ((numbered: NumberedRecord) => void) | undefined;
@@ -114,30 +153,40 @@ export function readCsvTable(bytes: Buffer, file: string, options: CsvOptions, b
       takeRecord = (record) => appRecords!.push(record);
       return;
     }
-    const columns = mapHeader(names, file, numbered.line, problems, required);
+    const { columns, moreNotes, unknown } = mapHeader(names, file, numbered.line, problems, required);
+    unknownNames = names;
     const distanceColumn = columns.find((meaning) => meaning?.field === 'distance');
     layout = { delimiter, source: 'log' };
     if (distanceColumn?.unit === 'mi' || distanceColumn?.unit === 'km') layout.distanceHeaderUnit = distanceColumn.unit;
     const sink = begin(layout);
     const notesLast = columns.at(-1)?.field === 'notes';
     const headers = names.map((name) => name.trim());
-    takeRecord = ({ record, line }) => {
+    takeRecord = ({ record, line, start }) => {
       const fields = record.length === names.length ? { record } : fitToHeader(record, names.length, notesLast, delimiter);
       if (fields.message) {
         problems.push({ file, line, severity: fields.record ? 'warning' : 'error', message: fields.message, got: `${record.length} fields`, expected: `${names.length}, as in the header` });
       }
       if (!fields.record) {
         skippedRows += 1;
+        keepLines(lines.texts(start, line, line, line), line, 'its fields do not line up with the header');
         return;
       }
-      sink(rowOf(fields.record, line, columns, headers));
+      const row = rowOf(fields.record, line, columns, headers);
+      const cellAt = (index: number): RawCell => ({ value: fields.record![index] ?? '', line, col: index + 1, header: headers[index]! });
+      if (moreNotes.length > 0) row.moreNotes = moreNotes.map(cellAt);
+      const other = unknown.map(cellAt).filter((cell) => isFreeText(cell.value));
+      if (other.length > 0) {
+        row.otherText = other;
+        for (const cell of other) unknownWithText.add(cell.col - 1);
+      }
+      sink(row);
     };
   };
 
   const takeParsed = (record: string[], endOffset: number) => {
     const span = lines.span(previousEnd, endOffset);
     previousEnd = endOffset;
-    const numbered: NumberedRecord = { record, line: span.line, endLine: span.endLine };
+    const numbered: NumberedRecord = { record, line: span.line, endLine: span.endLine, start: span.start, end: endOffset };
     if (!takeRecord) return takeHeader(numbered);
     // Blank lines, and the rows of empty cells spreadsheets write for them, are not rows.
     if (record.every((field) => field.trim() === '')) return;
@@ -145,6 +194,7 @@ export function readCsvTable(bytes: Buffer, file: string, options: CsvOptions, b
     if (swallowed) {
       problems.push({ file, line: numbered.line, col: swallowed.col, severity: 'error', message: `a quoted field opened here runs to line ${numbered.endLine} and swallows ${swallowed.rows} row${swallowed.rows === 1 ? '' : 's'}; this row and those are skipped (close the quote, or remove it)`, expected: 'a closing " at the end of the field' });
       skippedRows += 1 + swallowed.rows;
+      keepLines(lines.texts(numbered.start, numbered.line, numbered.line, numbered.endLine), numbered.line, 'a quoted field swallowed the rows after it');
       return;
     }
     takeRecord(numbered);
@@ -160,7 +210,7 @@ export function readCsvTable(bytes: Buffer, file: string, options: CsvOptions, b
     skip_empty_lines: true,
     skip_records_with_error: true,
     on_skip: (error: { code?: string; message: string; lines?: number } | undefined) => {
-      if (error) skipped.push({ ...error, message: describeCsvError(error) });
+      if (error) skipped.push({ ...error, message: describeCsvError(error), after: { offset: previousEnd, line: lines.at(previousEnd) } });
     },
     // Each record is taken as it is parsed; returning null keeps the parser from collecting it.
     on_record: (record: string[], info: { bytes: number }) => {
@@ -174,11 +224,12 @@ export function readCsvTable(bytes: Buffer, file: string, options: CsvOptions, b
     if (error.code !== 'CSV_QUOTE_NOT_CLOSED') {
       problems.push({ file, line: error.lines, severity: 'error', message: `${error.message}; row skipped` });
       skippedRows += 1;
+      if (error.lines !== undefined) keepLines(lines.texts(error.after.offset, error.after.line, error.lines, error.lines), error.lines, 'the row could not be read as CSV');
       continue;
     }
     // The parser stops at the end of the file: the quote opened in the row after the last one read.
     const { line, endLine, start } = lines.span(previousEnd, bytes.length);
-    const rest = bytes.subarray(start).toString().split(/\r\n|\n|\r/);
+    const rest = lines.texts(start, line, line, endLine);
     const rows = rest.slice(1, endLine - line + 1).filter((following) => looksLikeRow(following, delimiter)).length;
     const col = rest[0]!.split(delimiter).findIndex((field) => field.trimStart().startsWith('"')) + 1;
     problems.push({
@@ -187,9 +238,19 @@ export function readCsvTable(bytes: Buffer, file: string, options: CsvOptions, b
       expected: 'a closing " at the end of the field',
     });
     skippedRows += 1 + rows;
+    keepLines(rest, line, 'a quoted field is never closed');
   }
-  if (appRecords) return { ...readAppExport(header.record, appRecords, file, problems, options, delimiter, begin), problems, skippedRows };
-  return { ...layout!, problems, skippedRows };
+  if (appRecords) return { ...readAppExport(header.record, appRecords, file, problems, options, delimiter, begin), problems, skippedRows, unusableRows };
+  // Free text in a column hipcheck does not know is not read as data: said once per column. It is
+  // still read for red flags, so a "Symptoms" column with "can't bear weight" is never lost.
+  for (const index of [...unknownWithText].sort((a, b) => a - b)) {
+    problems.push({
+      file, line: header.line, col: index + 1, severity: 'warning',
+      message: `column ${columnLetter(index + 1)} (${JSON.stringify(unknownNames[index]!.trim())}) is not a column hipcheck reads; its text is still read for red flags`,
+      expected: 'a known column name (notes, comments, symptoms … for free text)',
+    });
+  }
+  return { ...layout!, problems, skippedRows, unusableRows };
 }
 
 /** One row's cells, each with its place for messages. */
@@ -256,17 +317,37 @@ function swallowedRows({ record }: NumberedRecord, delimiter: Delimiter): { col:
   return undefined;
 }
 
+/** A quote that runs to the end of the file: whatever is appended after it is read as part of it. */
+export const QUOTE_NOT_CLOSED = 'a quoted field opened on this line is never closed (a " is missing)';
+
 function describeCsvError(error: { code?: string; message: string }): string {
-  if (error.code === 'CSV_QUOTE_NOT_CLOSED') return 'a quoted field opened on this line is never closed (a " is missing)';
+  if (error.code === 'CSV_QUOTE_NOT_CLOSED') return QUOTE_NOT_CLOSED;
   if (error.code === 'CSV_INVALID_CLOSING_QUOTE') return 'text follows a closing quote in a field';
   return `unreadable CSV row: ${error.message}`;
 }
 
-function mapHeader(header: string[], file: string, line: number, problems: InputProblem[], required: ('date' | 'distance')[]): (ColumnMeaning | undefined)[] {
+interface Header {
+  columns: (ColumnMeaning | undefined)[];
+  /** Indexes of note columns after the first. */
+  moreNotes: number[];
+  /** Indexes of columns hipcheck does not know (blank headers left out). */
+  unknown: number[];
+}
+
+function mapHeader(header: string[], file: string, line: number, problems: InputProblem[], required: ('date' | 'distance')[]): Header {
   const seen = new Set<string>();
+  const moreNotes: number[] = [];
+  const unknown: number[] = [];
   const columns = header.map((name, index) => {
     const meaning = columnMeaning(name);
-    if (!meaning) return undefined;
+    if (!meaning) {
+      if (name.trim() !== '') unknown.push(index);
+      return undefined;
+    }
+    if (meaning.field === 'notes' && seen.has('notes')) {
+      moreNotes.push(index);
+      return undefined;
+    }
     if (seen.has(meaning.field)) {
       problems.push({ file, line, col: index + 1, severity: 'warning', message: `a second ${meaning.field} column; the first one is used`, got: JSON.stringify(name) });
       return undefined;
@@ -283,5 +364,15 @@ function mapHeader(header: string[], file: string, line: number, problems: Input
       });
     }
   }
-  return columns;
+  return { columns, moreNotes, unknown };
+}
+
+/** The date a broken row starts with, when one of its first fields is an ISO date. */
+function leadingDate(lineText: string, delimiter: Delimiter): { date?: string } {
+  for (const field of lineText.split(delimiter).slice(0, 3)) {
+    const match = /^\s*"?(\d{4}-\d{2}-\d{2})/.exec(field);
+    const day = match ? parseRunDate(match[1]!, undefined) : undefined;
+    if (day && !isRejection(day)) return { date: day.date };
+  }
+  return {};
 }

@@ -8,8 +8,9 @@ import type { Field } from './columns.js';
 import { DATE_RANGE_EXPECTED, parseRunDate } from './dates.js';
 import { painFromNote, type NotePainField } from './painNotes.js';
 import { cellText, type RawCell, type RawRow } from './rawRow.js';
+import { readClearance } from './clearance.js';
 import {
-  isMissingMarker, isRejection, reject, METRES_PER_FOOT, parseDistance, parseDurationMin, parseMeasure, parsePace, parsePain,
+  isMissingMarker, isRejection, reject, METRES_PER_FOOT, parseDistance, parseDurationMin, parseMeasure, parsePace, parsePainScore,
   type NumberStyle, type Parsed,
 } from './values.js';
 
@@ -77,12 +78,17 @@ export function normaliseRow(row: RawRow, options: NormaliseOptions): RowResult 
     return undefined;
   };
   const notesCell = present('notes');
+  // Every note column, the first one's cell for positions; a second one ("Symptoms") is part of the note.
+  const noteText = [notesCell, ...(row.moreNotes ?? [])].filter((cell): cell is RawCell => cell !== undefined && !isMissingMarker(cellText(cell))).map(cellText).join('; ');
+  const otherText = row.otherText?.filter((cell) => !isMissingMarker(cellText(cell))) ?? [];
+  // A row left out for any reason keeps all its text: a red flag written there is never lost.
   const skip = (message: string, cell: RawCell | undefined, expected: string, date?: string): RowResult => {
     problems.push({
       file: options.file, line: cell?.line ?? row.line, ...(cell ? { col: cell.col, got: JSON.stringify(cellText(cell)) } : {}),
       severity: 'error', message: `${message}; row skipped`, expected,
     });
-    const unusable: UnusableRow | undefined = notesCell ? { line: row.line, notes: cellText(notesCell), reason: message, ...(date ? { date } : {}) } : undefined;
+    const text = [noteText, ...otherText.map(cellText)].filter((part) => part !== '').join('; ');
+    const unusable: UnusableRow | undefined = text !== '' ? { line: row.line, notes: text, reason: message, ...(date ? { date } : {}) } : undefined;
     return unusable ? { problems, droppedFields, unusable } : { problems, droppedFields };
   };
 
@@ -107,7 +113,7 @@ export function normaliseRow(row: RawRow, options: NormaliseOptions): RowResult 
     }
   }
   if (options.diary) type = 'rest';
-  const running = type === undefined || !NON_RUNNING_TYPES.has(type);
+  let running = type === undefined || !NON_RUNNING_TYPES.has(type);
 
   // Distance, in the row's unit column's unit, else the header's, else the log's; a cell may name its own.
   const unitCell = present('unit');
@@ -130,6 +136,13 @@ export function normaliseRow(row: RawRow, options: NormaliseOptions): RowResult 
   } else if (running) {
     return skip('distance is missing', row.cells.distance, `a number ≥ 0 (${columnUnit})`, when.date);
   }
+  // A day logged at 0 distance, with no time and no session type, is a day without a run: the way
+  // a log with no type column keeps a rest day's pain or a red flag (`add --morning`, `interview
+  // --save`). Its pain is the day's pain, not pain during a run.
+  if (running && !typeCell && distanceCell && distanceKm === 0 && !present('duration') && !present('pace')) {
+    type = 'rest';
+    running = false;
+  }
 
   let durationMin = optional('duration', 'a duration', parseDurationMin);
   const paceCell = present('pace');
@@ -140,8 +153,11 @@ export function normaliseRow(row: RawRow, options: NormaliseOptions): RowResult 
   if (when.time !== undefined) entry.time = when.time;
   if (type !== undefined) entry.type = type;
   for (const [field, key] of PAIN_FIELDS) {
-    const value = optional(field, 'a pain score', parsePain);
-    if (value !== undefined) entry[key] = value;
+    const score = optional(field, 'a pain score', parsePainScore);
+    if (score === undefined) continue;
+    entry[key] = score.value;
+    // Never a high pain dropped: "12/10" is the top of the scale.
+    if (score.overScale !== undefined) problem(row.cells[field]!, 'warning', `${row.cells[field]!.header}: above the 0–10 pain scale; read as 10/10, the top of the scale`, 'a pain score from 0 to 10');
   }
   const cadence = optional('cadence', 'a cadence', readCadence);
   if (cadence !== undefined) entry.cadenceSpm = cadence.value;
@@ -193,15 +209,25 @@ export function normaliseRow(row: RawRow, options: NormaliseOptions): RowResult 
   }
   const shoes = present('shoes');
   if (shoes) entry.shoes = cellText(shoes);
-  if (notesCell) {
-    entry.notes = cellText(notesCell);
-    if (!options.diary && (running || type === 'rest')) problems.push(...painFromNotes(entry, notesCell, options.file));
+  if (noteText !== '') {
+    entry.notes = noteText;
+    const at = notesCell ?? row.moreNotes!.find((cell) => !isMissingMarker(cellText(cell)))!;
+    if (!options.diary && (running || type === 'rest')) problems.push(...painFromNotes(entry, at, options.file));
   }
+  if (otherText.length > 0) entry.otherText = Object.fromEntries(otherText.map((cell) => [cell.header, cellText(cell)]));
   // Read as written; the red-flag check decides what "yes", "no" or a sign's name means.
   const redFlag = present('red_flag');
   if (redFlag) entry.redFlag = cellText(redFlag);
+  // Only a positive, present clearance by a professional ends a red flag; anything else is said.
   const cleared = present('cleared');
-  if (cleared) entry.cleared = cellText(cleared);
+  if (cleared) {
+    const reading = readClearance(cellText(cleared));
+    if (reading.cleared) entry.cleared = cellText(cleared);
+    else {
+      problem(cleared, 'warning', `${cleared.header}: not read as a clearance; a red flag stands until a professional's clearance is logged`, reading.expected);
+      droppedFields += 1;
+    }
+  }
   return { entry, problems, droppedFields };
 }
 
@@ -221,12 +247,16 @@ function painFromNotes(entry: Entry, notesCell: RawCell, file: string): InputPro
   const hadScore = PAIN_FIELDS.some(([, key]) => entry[key] !== undefined);
   const found = painFromNote(entry.notes!);
   for (const [, key] of PAIN_FIELDS) if (entry[key] === undefined && found[key] !== undefined) entry[key] = found[key];
-  if (hadScore) return [];
   const at = { file, line: notesCell.line, col: notesCell.col, severity: 'warning' as const };
+  // Never a high pain dropped: "hip pain 12/10" is the top of the scale.
+  const overScale = found.overScale !== undefined && PAIN_FIELDS.some(([, key]) => entry[key] === 10 && found[key] === 10)
+    ? [{ ...at, message: 'the notes give a pain score above the 0–10 scale; read as 10/10, the top of the scale', got: JSON.stringify(found.overScale), expected: 'a score from 0 to 10' }]
+    : [];
+  if (hadScore) return overScale;
   const quoted = JSON.stringify(entry.notes!.slice(0, 60));
   if (found.unreadable !== undefined && !PAIN_FIELDS.some(([, key]) => entry[key] !== undefined)) {
     return [{ ...at, message: 'the notes give a pain score hipcheck cannot read', got: JSON.stringify(found.unreadable), expected: 'a score from 0 to 10, e.g. "hip pain 4/10"' }];
   }
   if (found.unscored) return [{ ...at, message: 'the notes mention pain without a score hipcheck can read (write e.g. "hip pain 4/10")', got: quoted }];
-  return [];
+  return overScale;
 }

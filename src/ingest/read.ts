@@ -2,6 +2,7 @@
 import { extname } from 'node:path';
 import type { DistanceUnit, Entry, InputProblem, Log, UnusableRow } from '../model/log.js';
 import { readCsvTable, textHead } from './csv.js';
+import { INIT_EXAMPLE_PROBLEM, isInitExample } from './initExample.js';
 import { normaliseRow } from './normalise.js';
 import type { RawRow } from './rawRow.js';
 import { readYamlLog } from './yaml.js';
@@ -52,6 +53,7 @@ export function readLog(name: string, input: string | Buffer, options: ReadOptio
   let athlete: Log['athlete'] = {};
   let skippedRows: number;
   let droppedFields = 0;
+  let unusableRows: UnusableRow[];
   if (format === 'csv') {
     const table = readCsvTable(typeof input === 'string' ? Buffer.from(input) : input, name, {
       ...(extname(name).toLowerCase() === '.tsv' ? { delimiter: '\t' as const } : {}),
@@ -59,11 +61,11 @@ export function readLog(name: string, input: string | Buffer, options: ReadOptio
       ...(options.timeZone ? { timeZone: options.timeZone } : {}),
       required: options.diary ? ['date'] : ['date', 'distance'],
     }, (layout) => entries.begin(layout.distanceHeaderUnit ?? options.units ?? 'km', layout.delimiter !== ','));
-    ({ problems, skippedRows } = table);
+    ({ problems, skippedRows, unusableRows } = table);
     units = table.distanceHeaderUnit ?? options.units ?? 'km';
   } else {
     const yamlLog = readYamlLog(typeof input === 'string' ? input : input.toString('utf8'), name);
-    ({ problems, athlete, skippedRows, droppedFields } = yamlLog);
+    ({ problems, athlete, skippedRows, droppedFields, unusableRows } = yamlLog);
     units = athlete.units ?? options.units ?? 'km';
     const take = entries.begin(units, false);
     for (const row of yamlLog.rows) take(row);
@@ -74,7 +76,10 @@ export function readLog(name: string, input: string | Buffer, options: ReadOptio
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return {
     source: name, athlete, units, entries: read.entries, problems,
-    skippedRows: skippedRows + read.skippedRows, droppedFields: droppedFields + read.droppedFields, unusableRows: read.unusableRows,
+    skippedRows: skippedRows + read.skippedRows, droppedFields: droppedFields + read.droppedFields,
+    // Rows the reader could not split come first in the file's terms; both lists are read for red flags.
+    unusableRows: unusableRows.length === 0 ? read.unusableRows : [...unusableRows, ...read.unusableRows],
+    ...(read.initExampleLines.length > 0 ? { initExampleLines: read.initExampleLines } : {}),
   };
 }
 
@@ -88,6 +93,7 @@ class EntryCollector {
   private readonly problems: InputProblem[] = [];
   private readonly unusableRows: UnusableRow[] = [];
   private readonly strings = new Map<string, string>();
+  private readonly initExampleLines: number[] = [];
   private skippedRows = 0;
   private droppedFields = 0;
 
@@ -101,19 +107,23 @@ class EntryCollector {
       for (const problem of result.problems) this.problems.push(problem);
       this.droppedFields += result.droppedFields;
       if (result.unusable) this.unusableRows.push(result.unusable);
-      if (result.entry) this.entries.push(this.shared(result.entry));
-      else this.skippedRows += 1;
+      if (!result.entry) this.skippedRows += 1;
+      else if (isInitExample(result.entry.notes)) {
+        // The example `hipcheck init` wrote is not a run: left out, said once per line.
+        this.problems.push({ file, line: row.line, severity: 'warning', message: INIT_EXAMPLE_PROBLEM });
+        this.initExampleLines.push(row.line);
+      } else this.entries.push(this.shared(result.entry));
     };
   }
 
-  done(): { entries: Entry[]; problems: InputProblem[]; unusableRows: UnusableRow[]; skippedRows: number; droppedFields: number } {
+  done(): { entries: Entry[]; problems: InputProblem[]; unusableRows: UnusableRow[]; skippedRows: number; droppedFields: number; initExampleLines: number[] } {
     const { entries } = this;
     // Stable sort: entries of one day keep the order the runner wrote them in. Times are
     // HH:mm, so plain comparison orders them.
     entries.sort((a, b) => (a.date === b.date ? compareText(a.time ?? '', b.time ?? '') : compareText(a.date, b.date)));
     const duplicates = dropDuplicates(entries, this.file);
     for (const problem of duplicates) this.problems.push(problem);
-    return { entries, problems: this.problems, unusableRows: this.unusableRows, skippedRows: this.skippedRows + duplicates.length, droppedFields: this.droppedFields };
+    return { entries, problems: this.problems, unusableRows: this.unusableRows, skippedRows: this.skippedRows + duplicates.length, droppedFields: this.droppedFields, initExampleLines: this.initExampleLines };
   }
 
   private shared(entry: Entry): Entry {
@@ -171,7 +181,7 @@ function dropDuplicates(entries: Entry[], file: string): InputProblem[] {
 /** Every field of an entry but its line: compiling fails when Entry gains one not listed here. */
 export const ENTRY_FIELDS = [
   'date', 'time', 'distanceKm', 'durationMin', 'paceMinPerKm', 'terrain', 'type', 'pain', 'painAfter', 'painNextDay',
-  'painStart', 'painEnd', 'elevationGainM', 'cadenceSpm', 'effort', 'shoes', 'notes', 'redFlag', 'cleared',
+  'painStart', 'painEnd', 'elevationGainM', 'cadenceSpm', 'effort', 'shoes', 'notes', 'redFlag', 'cleared', 'otherText',
 ] as const satisfies readonly (keyof Entry)[];
 export const EVERY_FIELD_LISTED: Exclude<keyof Entry, (typeof ENTRY_FIELDS)[number] | 'line'> extends never ? true : never = true;
 
@@ -181,5 +191,5 @@ export const EVERY_FIELD_LISTED: Exclude<keyof Entry, (typeof ENTRY_FIELDS)[numb
  * field by field because this runs once per row of every log.
  */
 export function duplicateKey(e: Entry): string {
-  return `${e.date}\0${e.time}\0${e.distanceKm}\0${e.durationMin}\0${e.paceMinPerKm}\0${e.terrain}\0${e.type}\0${e.pain}\0${e.painAfter}\0${e.painNextDay}\0${e.painStart}\0${e.painEnd}\0${e.elevationGainM}\0${e.cadenceSpm}\0${e.effort}\0${e.shoes}\0${e.notes}\0${e.redFlag}\0${e.cleared}`;
+  return `${e.date}\0${e.time}\0${e.distanceKm}\0${e.durationMin}\0${e.paceMinPerKm}\0${e.terrain}\0${e.type}\0${e.pain}\0${e.painAfter}\0${e.painNextDay}\0${e.painStart}\0${e.painEnd}\0${e.elevationGainM}\0${e.cadenceSpm}\0${e.effort}\0${e.shoes}\0${e.notes}\0${e.redFlag}\0${e.cleared}\0${e.otherText ? JSON.stringify(e.otherText) : ''}`;
 }

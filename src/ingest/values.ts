@@ -176,6 +176,30 @@ export function parsePain(raw: string | number, style: NumberStyle): Parsed<numb
   return parseNumberIn(raw, style, 0, 10, expected);
 }
 
+/** The top of the pain scale: a higher score ("12/10", "11", "10+") is read as this, never dropped. */
+export const TOP_OF_PAIN_SCALE = 10;
+
+export interface PainScore {
+  value: number;
+  /** What was written when it was above the scale and read as 10. */
+  overScale?: string;
+}
+
+/**
+ * A pain score in a log: as parsePain, and also a score above the scale ("12/10", "11", "10+",
+ * "55"), read as 10/10 — the top of the scale — so a high pain is never silently dropped. The
+ * caller warns at the cell. "N+" is read as N.
+ */
+export function parsePainScore(raw: string | number, style: NumberStyle): Parsed<PainScore> {
+  const strict = parsePain(raw, style);
+  if (!isRejection(strict)) return { value: strict };
+  const text = String(raw).trim().toLowerCase();
+  const match = /^(\d+(?:[.,]\d+)?)\s*\+?\s*(?:(?:\/|out of)\s*10)?$/.exec(text);
+  const value = match ? parseNumber(match[1]!, { decimalComma: true }) : undefined;
+  if (value === undefined || value < 0) return strict;
+  return value > TOP_OF_PAIN_SCALE ? { value: TOP_OF_PAIN_SCALE, overScale: String(raw).trim() } : { value };
+}
+
 /** A number with an optional unit from a short list (`172 spm`, `120 m`, `400 ft`, `7/10`). */
 export function parseMeasure(raw: string | number, style: NumberStyle, units: readonly string[], expected: string): Parsed<{ value: number; unit?: string }> {
   const outOfTen = typeof raw === 'string' && units.includes('/10') ? /^(.+?)\s*\/\s*10$/.exec(raw.trim()) : null;

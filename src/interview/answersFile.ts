@@ -27,7 +27,7 @@ export function checkAnswers(raw: unknown, questions: Question[], file: string, 
   const problems: InputProblem[] = [];
   const given = (raw ?? {}) as Record<string, unknown>;
   const answers: Answers = {};
-  const fail = (id: string, got: unknown, expected: string) => problems.push({ file, ...locate(id.split('.')), severity: 'error', message: `${id}: ${got === undefined ? 'missing' : 'not a valid answer'}`, ...(got === undefined ? {} : { got: JSON.stringify(got) }), expected });
+  const fail = (id: string, got: unknown, expected: string, what = got === undefined ? 'missing' : 'not a valid answer') => problems.push({ file, ...(locate(id.split('.')) ?? locate(id.split('.').slice(0, -1))), severity: 'error', message: `${id}: ${what}`, ...(got === undefined ? {} : { got: JSON.stringify(got) }), expected });
   for (const question of questions) {
     const value = given[question.id];
     // A question the earlier answers skip may be left out ("the morning after" when pain settled).
@@ -40,6 +40,9 @@ export function checkAnswers(raw: unknown, questions: Question[], file: string, 
         if (yes !== undefined) out[item.id] = yes;
         else fail(`${question.id}.${item.id}`, record[item.id], `yes or no, for "${item.message}"`);
       }
+      // A misspelt item ("fevr: yes") would otherwise be dropped, and a red flag with it.
+      const ids = question.items.map((item) => item.id);
+      for (const key of Object.keys(record)) if (!ids.includes(key)) fail(`${question.id}.${key}`, record[key], `one of the ${question.id} items: ${ids.join(', ')}`, 'unknown key');
       answers[question.id] = out;
     } else if (question.kind === 'number') {
       if (typeof value === 'number' && Number.isInteger(value) && value >= question.min && value <= question.max) answers[question.id] = value;

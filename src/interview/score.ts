@@ -17,6 +17,8 @@ export interface RedFlag {
   message: string;
   when: 'today' | 'within days';
   logAs: string;
+  /** Raised by a pain score of 8+, not by a red-flag question answered yes. */
+  fromScore?: boolean;
 }
 
 export interface Outcome {
@@ -27,9 +29,10 @@ export interface Outcome {
   urgency: 'today' | 'within days' | null;
   /** The interview's verdict on the status scale `analyze` uses. */
   status: 'red' | 'amber' | 'green';
-  /** Why, in a few words: "you answered yes to a red flag (fever …)". */
+  /** Why, in a few words that follow "your answers say": "yes to a red flag (fever)". */
   because: string;
   load: 'stop' | 'cut' | 'continue';
+  /** What to do this week (never why: that is `because`; never who to see: that is `seeText`). */
   loadAdvice: string;
   /** The rule book's own advice for this outcome (pain-during, pain-24h, pain-timing). */
   ruleBookAdvice: string[];
@@ -37,6 +40,8 @@ export interface Outcome {
   selfTestAdvice: string;
   leaning: { muscle: string[]; joint: string[]; summary: string };
   conditions: ConditionMatch[];
+  /** Whether the questions patterns are read from were asked (not after an early stop). */
+  patternsAsked: boolean;
   seeProfessional: 'none' | 'physio' | 'doctor';
   /** Who to see and how soon, in words; empty when nobody needs to be seen yet. */
   seeText: string;
@@ -77,16 +82,23 @@ export type RuleAdvice = Record<string, string[]>;
 /** Intense pain is a red flag from its score as well as from the question (≥ 8/10, DOMAIN § 5). */
 export const INTENSE_PAIN_SCORE = 8;
 
+/** The pain scores asked, in words, for a red flag raised by a score rather than a yes. */
+const PAIN_SCORE_WORDS: Record<string, string> = { painNow: 'right now', painLastRun: 'during the last run', painMorningAfter: 'the morning after the last run' };
+
 function redFlagsOf(answers: Answers, questions: Question[], keys: Set<string>): RedFlag[] {
   const question = questions.find((candidate) => candidate.id === 'redFlags');
   const items = question?.kind === 'confirmEach' ? question.items : [];
-  const flags = items.filter((item) => keys.has(`redFlags.${item.id}`)).map((item) => ({ id: item.id, message: item.message, when: item.when ?? 'today', logAs: item.logAs ?? item.message }));
-  const worstScore = Math.max(...['painNow', 'painLastRun', 'painMorningAfter'].map((id) => Number(answers[id] ?? 0)));
-  if (worstScore >= INTENSE_PAIN_SCORE && !flags.some((flag) => flag.id === 'intensePain')) {
-    flags.push({ id: 'intensePainScore', message: `Pain of ${worstScore}/10 (${INTENSE_PAIN_SCORE} or more is intense pain)`, when: 'today', logAs: 'severe pain' });
+  const flags: RedFlag[] = items.filter((item) => keys.has(`redFlags.${item.id}`)).map((item) => ({ id: item.id, message: item.message, when: item.when ?? 'today', logAs: item.logAs ?? item.message }));
+  const scores = Object.entries(PAIN_SCORE_WORDS).map(([id, words]) => ({ words, score: Number(answers[id] ?? 0) }));
+  const worst = scores.reduce((a, b) => (b.score > a.score ? b : a));
+  if (worst.score >= INTENSE_PAIN_SCORE && !flags.some((flag) => flag.id === 'intensePain')) {
+    flags.push({ id: 'intensePainScore', message: `Pain of ${worst.score}/10 ${worst.words}: intense pain (${INTENSE_PAIN_SCORE} or more)`, when: 'today', logAs: 'severe pain', fromScore: true });
   }
   return flags;
 }
+
+/** What a cut-back week means; the pain limit during runs comes from the pain-during rule. */
+const CUT_ADVICE = 'Run 30–50% less this week than last, avoid hills, and recheck in a week.';
 
 export const SEE_DOCTOR = { today: 'see a doctor today: same day, or urgent care', 'within days': 'see a doctor within the next few days' } as const;
 
@@ -108,50 +120,60 @@ export function scoreInterview(answers: Answers, questions: Question[], conditio
     ...(painNow >= 5 ? [`pain right now, at rest, is ${painNow}/10: pain that does not settle may be serious`] : []),
   ];
   const crossTrain = 'Cross-train only where it is pain-free (swimming, cycling, rowing, deep-water running).';
+  // `because` says why (it follows "your answers say" in the verdict); `loadAdvice` says what to
+  // do. Neither repeats the other, and who to see is said once, in `seeText`.
   let load: Outcome['load'];
   let loadAdvice: string;
   let because: string;
   if (urgency) {
     load = 'stop';
-    because = `you answered yes to a red flag (${redFlagDetails.map((flag) => flag.logAs).join(', ')})`;
-    loadAdvice = `Stop running and ${SEE_DOCTOR[urgency]}: ${because}. Rest until a doctor has seen you; no cross-training until then.`;
+    // A score of 8+ is said as the score it is, never as a question answered yes.
+    const answered = redFlagDetails.filter((flag) => !flag.fromScore);
+    because = [
+      ...(answered.length > 0 ? [`yes to a red flag (${answered.map((flag) => flag.logAs).join(', ')})`] : []),
+      ...redFlagDetails.filter((flag) => flag.fromScore).map((flag) => flag.message[0]!.toLowerCase() + flag.message.slice(1)),
+    ].join('; ');
+    loadAdvice = 'Rest the hip until a doctor has seen you; no cross-training until then.';
   } else if (builds) {
     load = 'stop';
-    because = 'pain builds the longer you run';
-    loadAdvice = `Stop running for now and ${SEE_DOCTOR['within days']}: pain that builds the longer you run can be a bone stress injury.`;
+    because = 'pain builds the longer you run, which can be a bone stress injury';
+    loadAdvice = 'Do not run through it: rest the hip until a doctor has seen you.';
   } else if (stopReasons.length > 0) {
     load = 'stop';
     because = stopReasons.join('; ');
-    loadAdvice = `Stop running for now: ${because}. ${crossTrain}`;
+    loadAdvice = crossTrain;
   } else if (painLastRun >= 4 || painNow >= 3) {
     load = 'cut';
     because = painLastRun >= 4 ? `pain during your last run was ${painLastRun}/10 (4–5 is the edge)` : `pain at rest is ${painNow}/10`;
-    loadAdvice = `Cut your running by 30–50% this week: ${because}. Keep pain during runs below 4/10, avoid hills, and recheck in a week.`;
+    loadAdvice = CUT_ADVICE;
   } else {
     load = 'continue';
     because = 'pain below 4/10 that settles by the next morning';
-    loadAdvice = `You can keep running at this amount: ${because}. Build up gradually (at most ~10% a week).`;
+    loadAdvice = 'Build up gradually: at most ~10% more a week.';
   }
 
-  const adviceOf = (id: string) => ruleAdvice[id] ?? [];
-  // The pain rules' run advice only where a pain rule (not a red flag) decided the outcome: "shorten
-  // the run" never follows "stop running and see a doctor".
-  const ruleBookAdvice = [
-    ...(builds ? adviceOf('pain-timing') : []),
-    ...(!urgency && load !== 'continue' && painLastRun >= 4 ? adviceOf('pain-during') : []),
-    ...(!urgency && unsettled ? adviceOf('pain-24h') : []),
-  ];
   const selfTestScore = [...keys].filter((key) => key.startsWith('selfTest.')).length;
   // One verdict: a self-test of 3+ never sits beside "keep running"; it moves the outcome to cut.
   if (load === 'continue' && selfTestScore >= 3) {
     load = 'cut';
     because = `${selfTestScore} of 6 self-test answers were yes (3 or more means scale back)`;
-    loadAdvice = `Cut your running by 30–50% this week: ${because}. Keep pain during runs below 4/10 and recheck in a week.`;
+    loadAdvice = CUT_ADVICE;
   }
-  const selfTestAdvice = selfTestScore >= 3 ? `${selfTestScore} of 6: scale back your training and consider a professional opinion.` : `${selfTestScore} of 6: below the 3 that suggest scaling back.`;
+  const adviceOf = (id: string) => ruleAdvice[id] ?? [];
+  // The pain rules' run advice only where a pain rule (not a red flag) decided the outcome: "shorten
+  // the run" never follows "stop running and see a doctor". Any cut-back keeps the pain limit.
+  const ruleBookAdvice = [
+    ...(builds ? adviceOf('pain-timing') : []),
+    ...(!urgency && (load === 'cut' || (load === 'stop' && painLastRun >= 4)) ? adviceOf('pain-during') : []),
+    ...(!urgency && unsettled ? adviceOf('pain-24h') : []),
+  ];
+  // An interview stopped at a red flag asked neither the self-test nor the hip's details: said
+  // so, never as "0 of 6", "no clear lean" or "none stands out".
+  const selfTestAdvice = answers.selfTest === undefined ? NOT_ASKED : selfTestScore >= 3 ? `${selfTestScore} of 6: scale back your training and consider a professional opinion.` : `${selfTestScore} of 6: below the 3 that suggest scaling back.`;
   const muscle = Object.entries(MUSCLE_SIGNS).filter(([key]) => keys.has(key)).map(([, words]) => words);
   const joint = Object.entries(JOINT_SIGNS).filter(([key]) => keys.has(key)).map(([, words]) => words);
-  const summary = muscle.length > joint.length ? 'leans muscle-type' : joint.length > muscle.length ? 'leans joint-type' : 'no clear lean between muscle-type and joint-type';
+  const detailsAsked = ['where', 'feels', 'onset', 'duringRun'].some((id) => answers[id] !== undefined);
+  const summary = !detailsAsked ? NOT_ASKED : muscle.length > joint.length ? 'leans muscle-type' : joint.length > muscle.length ? 'leans joint-type' : 'no clear lean between muscle-type and joint-type';
 
   const matches = conditions
     .map((condition) => {
@@ -170,12 +192,16 @@ export function scoreInterview(answers: Answers, questions: Question[], conditio
     load, loadAdvice, ruleBookAdvice, selfTestScore, selfTestAdvice,
     leaning: { muscle, joint, summary },
     conditions: matches,
+    patternsAsked: detailsAsked,
     seeProfessional,
     seeText,
     toLog: ['pain during each run (0–10), and at its start and end', 'pain the next morning', 'terrain, distance and run type', 'what you changed (shoes, hills, speed work)'],
     disclaimer: 'This interview points to typical patterns; it is not a diagnosis. See a professional if the pain persists or worsens.',
   };
 }
+
+/** What an interview stopped early says for what it did not ask. */
+export const NOT_ASKED = 'not asked (the interview stopped at the red flag)';
 
 /** The least score for a pattern to be shown (weights in rules/conditions.yaml). */
 export const MIN_PATTERN_SCORE = 3;

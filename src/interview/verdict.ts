@@ -1,6 +1,7 @@
 // One verdict: the interview's answers and the runner's log judged together. The worse of the two
 // wins, one line says why, and there is one advice list: the winner's (the answers' on a tie,
 // since they are today's). A stale log is not combined: the outcome rests on the answers alone.
+import { DISCLAIMER } from '../advice/plan.js';
 import type { Report, Status } from '../model/report.js';
 import type { Outcome } from './score.js';
 
@@ -18,8 +19,20 @@ export interface LogView {
   daysBehind: number;
   skippedRows: number;
   headline: string;
-  /** The log's advice lines, as `analyze` gives them. */
+  /** The log's advice lines, as `analyze` gives them, without who to see and the disclaimer (said once each). */
   actions: string[];
+  /** Who to see and how soon, as `analyze` says it; empty when nobody needs to be seen yet. */
+  see: string;
+  /** The log's referral is to a doctor. */
+  seeDoctor: boolean;
+  /** The log's standing (uncleared) red flags: the sign, its day, and how soon to see a doctor. */
+  redFlags: LogRedFlag[];
+}
+
+export interface LogRedFlag {
+  flag: string;
+  date: string;
+  when: 'today' | 'within days';
 }
 
 export interface Verdict {
@@ -32,45 +45,84 @@ export interface Verdict {
   advice: string[];
   /** Who to see and how soon, when someone should be seen. */
   see: string;
+  /** How soon to see a doctor for a red flag from the answers or the log (the worse); null without one. */
+  urgency: 'today' | 'within days' | null;
+  /** Every red flag behind the banner: the answers' questions (answered yes), then the log's signs. */
+  redFlags: BannerFlag[];
+}
+
+/** One line under the banner: a red-flag question answered yes, or a sign found in the log. */
+export interface BannerFlag {
+  text: string;
+  answeredYes: boolean;
+}
+
+/** A standing red flag in the log: urgent and not cleared (a cleared one is kept as info, not urgent). */
+function logRedFlags(report: Report): LogRedFlag[] {
+  return report.findings
+    .filter((finding) => finding.urgent && finding.refer?.who === 'doctor')
+    .map((finding) => ({ flag: String(finding.evidence.flag ?? finding.rule), date: finding.date ?? finding.to ?? '', when: finding.refer?.when === 'today' ? 'today' : 'within days' }));
+}
+
+/** Why the log says what it says, in its findings' words: a red flag by its sign, never with its advice. */
+function logReason(report: Report, redFlags: LogRedFlag[]): string {
+  if (redFlags.length > 0) return `a red flag in your log (${redFlags.map((flag) => `${flag.flag}, ${flag.date}`).join('; ')})`;
+  return report.statusReasons.find((reason) => !reason.startsWith('stale')) ?? report.statusReasons[0] ?? '';
 }
 
 export function logView(report: Report, file: string): LogView {
   const stale = Boolean(report.freshness?.stale || report.statusDetail.stale);
   const { advice } = report;
-  const headline = report.status === 'red'
-    ? 'STOP RUNNING FOR NOW'
-    : report.status === 'amber'
-      ? `CUT BACK: next week up to ${advice.nextWeekMax} ${advice.units}`
-      : `KEEP RUNNING: next week up to ${advice.nextWeekMax} ${advice.units}`;
+  // Never a 0 km range: with no recent running (or a stale log) the advice has none to give.
+  const range = advice.nextWeekMax > 0 ? `: next week up to ${advice.nextWeekMax} ${advice.units}` : '';
+  const headline = report.status === 'red' ? 'STOP RUNNING FOR NOW' : report.status === 'amber' ? `CUT BACK${range}` : `KEEP RUNNING${range}`;
+  const redFlags = logRedFlags(report);
   return {
     file,
     status: report.status,
-    reason: report.statusReasons.find((reason) => !reason.startsWith('stale')) ?? report.statusReasons[0] ?? '',
+    reason: logReason(report, redFlags),
     stale,
     lastEntry: report.freshness?.lastEntry ?? report.statusDetail.lastEntry,
     daysBehind: report.freshness?.daysBehind ?? 0,
     skippedRows: report.summary.skippedRows,
     headline,
-    actions: [...advice.actions, ...(advice.see ? [advice.see.text] : [])],
+    actions: advice.actions.filter((line) => line !== advice.see?.text && line !== DISCLAIMER),
+    see: advice.see?.text ?? '',
+    seeDoctor: advice.see?.who === 'doctor',
+    redFlags,
   };
 }
 
-export function decideVerdict(outcome: Outcome, log?: LogView): Verdict {
+const said = (status: Status, because: string) => `${status.toUpperCase()}: ${because}`;
+
+/** `logUnused`: why a log given was not combined (it had no entries to judge), for the why line. */
+export function decideVerdict(outcome: Outcome, log?: LogView, logUnused?: string): Verdict {
+  const answersSay = `your answers say ${said(outcome.status, outcome.because)}`;
   const answers: Verdict = {
     status: outcome.status,
     decidedBy: 'answers alone',
     headline: LOAD_HEADLINE[outcome.load],
-    why: `your answers say ${LOAD_HEADLINE[outcome.load]}: ${outcome.because}.`,
+    why: `${answersSay}.`,
     advice: [outcome.loadAdvice, ...outcome.ruleBookAdvice],
     see: outcome.seeText,
+    urgency: outcome.urgency,
+    redFlags: outcome.redFlagDetails.map((flag) => ({ text: flag.message, answeredYes: !flag.fromScore })),
   };
+  if (logUnused) return { ...answers, why: `${answersSay}. ${logUnused.replace(/\.$/, '')}, so it is not combined: this outcome is judged on your answers alone.` };
   if (!log) return answers;
   if (log.stale) {
-    return { ...answers, why: `${answers.why} Your log's last entry is ${log.lastEntry}, ${log.daysBehind} days ago, so it is stale and not combined: this outcome is judged on your answers alone.` };
+    return { ...answers, why: `${answersSay}. Your log's last entry is ${log.lastEntry}, ${log.daysBehind} days ago, so it is stale and not combined: this outcome is judged on your answers alone.` };
   }
   const logWins = STATUS_LEVEL[log.status] > STATUS_LEVEL[outcome.status];
-  const winner = logWins ? log.headline : answers.headline;
-  const why = `your answers say ${answers.headline}: ${outcome.because}; your log says ${log.status.toUpperCase()}: ${log.reason}; so ${winner}, the more cautious of the two.`;
-  if (!logWins) return { ...answers, decidedBy: 'answers', why };
-  return { status: log.status, decidedBy: 'log', headline: log.headline, why, advice: log.actions, see: outcome.seeText };
+  const tie = log.status === outcome.status;
+  const so = tie ? 'both agree' : logWins ? 'your log is the more cautious' : 'your answers are the more cautious';
+  const why = `${answersSay}; your log says ${said(log.status, log.reason)}; so ${(logWins ? log.status : outcome.status).toUpperCase()}: ${so}.`;
+  // A doctor, from either side, is never left out; else whoever decided names who to see.
+  const see = outcome.seeProfessional === 'doctor' ? outcome.seeText : log.seeDoctor || logWins ? log.see || outcome.seeText : outcome.seeText || log.see;
+  // A red flag from either side raises the banner; the sooner of the two says how soon.
+  const logUrgency = log.redFlags.length === 0 ? null : log.redFlags.some((flag) => flag.when === 'today') ? 'today' : 'within days';
+  const urgency = outcome.urgency === 'today' || logUrgency === 'today' ? 'today' : outcome.urgency ?? logUrgency;
+  const redFlags = [...answers.redFlags, ...log.redFlags.map((flag) => ({ text: `in your log: ${flag.flag} (${flag.date})`, answeredYes: false }))];
+  if (!logWins) return { ...answers, decidedBy: 'answers', why, see, urgency, redFlags };
+  return { status: log.status, decidedBy: 'log', headline: log.headline, why, advice: log.actions, see, urgency, redFlags };
 }

@@ -1,6 +1,7 @@
 // Appends entries to a runner's own log as text added after its last byte, so every existing
 // byte, comment and quirk is kept. `hipcheck add` and `interview --save` both write here.
-// - CSV: the log's own columns (a value whose column the log lacks is refused, never dropped),
+// - CSV: the log's own columns (a value whose column the log lacks is refused, never dropped;
+//   a rest day needs no type column: 0 distance and no time read as one),
 //   delimiter, line endings, decimal commas, distance unit (header, unit column or setting) and
 //   date pattern; cells quoted by csv-stringify.
 // - YAML: an item written by the yaml library, with the keys the log's items already use,
@@ -11,7 +12,7 @@ import { extname } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { isMap, isScalar, isSeq, parseDocument, Scalar, stringify, type YAMLMap } from 'yaml';
 import { columnMeaning, normaliseHeader, type Field } from '../ingest/columns.js';
-import { detectDelimiter } from '../ingest/csv.js';
+import { detectDelimiter, QUOTE_NOT_CLOSED } from '../ingest/csv.js';
 import { isGarminHeader } from '../ingest/presets/garmin.js';
 import { isStravaHeader } from '../ingest/presets/strava.js';
 import { formatOf, readLog, type ReadOptions } from '../ingest/read.js';
@@ -33,6 +34,11 @@ export interface AppendOptions {
    * of refusing the entry (the interview's summary note). Any other value is refused.
    */
   optional?: Field[];
+  /**
+   * A red flag for a CSV log without a red_flag column leads the note instead ("RED FLAG: …"),
+   * where the red-flag check reads it; the note is then required. Without it, refused.
+   */
+  redFlagInNotes?: boolean;
 }
 
 export interface Appended {
@@ -49,12 +55,32 @@ export function appendRecords(text: string, records: LogRecord[], options: Appen
   const reading = options.reading ?? {};
   const before = readLog(options.file, text, reading);
   const yaml = formatOf(options.file, text, reading.inputFormat) === 'yaml';
+  if (!yaml) refuseAfterOpenQuote(before, options);
   const { next, written } = yaml ? { next: appendToYaml(text, records, before.units, options), written: records } : appendToCsv(text, records, before.units, options);
   return checkReadBack(text, next, written, before, options);
 }
 
 function refusal(options: AppendOptions, why: string, expected: string): UserError {
   return new UserError({ file: options.file, severity: 'error', message: `cannot ${options.purpose}: ${why}`, expected: `${expected} (nothing was written)` });
+}
+
+/**
+ * A quote the log never closes swallows everything after it, the new entry included: refused
+ * at the quote's line and column, before anything is written.
+ */
+function refuseAfterOpenQuote(log: Log, options: AppendOptions): void {
+  const open = log.problems.find((problem) => problem.message.startsWith(QUOTE_NOT_CLOSED));
+  if (!open) return;
+  throw new UserError({
+    file: options.file, ...(open.line !== undefined ? { line: open.line } : {}), ...(open.col !== undefined ? { col: open.col } : {}), severity: 'error',
+    message: `cannot ${options.purpose}: ${QUOTE_NOT_CLOSED}, so a new line after it would be read as part of that field`,
+    expected: 'a closing " at the end of the field, added in the log first (nothing was written)',
+  });
+}
+
+/** "RED FLAG: …" at the head of the note: how a log without a red_flag column records one. */
+export function noteWithRedFlag(redFlag: string, notes: string | undefined): string {
+  return notes ? `RED FLAG: ${redFlag}. ${notes}` : `RED FLAG: ${redFlag}`;
 }
 
 function lineEndingOf(text: string): string {
@@ -79,7 +105,8 @@ interface CsvLayout {
 /** How the CSV log is laid out: its columns, and how its cells are written. */
 function csvLayout(text: string, logUnits: DistanceUnit, options: AppendOptions): CsvLayout {
   const delimiter = extname(options.file).toLowerCase() === '.tsv' ? '\t' : detectDelimiter(text);
-  const table = parseCsv(text, { delimiter, bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true }) as string[][];
+  // Rows the reader could not read are skipped here too: only the header and the last row's unit matter.
+  const table = parseCsv(text, { delimiter, bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, skip_records_with_error: true }) as string[][];
   const header = table[0] ?? [];
   if (isStravaHeader(header) || isGarminHeader(header)) {
     throw refusal(options, 'it is an app export, not your own log', 'your own log: hipcheck convert EXPORT --to csv -o my-log.csv, then add to my-log.csv');
@@ -99,15 +126,27 @@ function csvLayout(text: string, logUnits: DistanceUnit, options: AppendOptions)
   return { delimiter, fields, style, ...(unitWord ? { unitWord } : {}) };
 }
 
+/** A rest-day record the reader knows without a type: 0 distance and no time. */
+const isImpliedRest = (record: LogRecord) => record.type === 'rest' && record.distanceKm === 0 && record.durationMin === undefined;
+
 /** The new text, and the records as written (without the optional values the log has no column for). */
 function appendToCsv(text: string, records: LogRecord[], logUnits: DistanceUnit, options: AppendOptions): { next: string; written: LogRecord[] } {
   const { delimiter, fields, style, unitWord } = csvLayout(text, logUnits, options);
   const written = records.map((record) => {
     const kept: LogRecord = { ...record };
+    const flagInNotes = kept.redFlag !== undefined && !fields.includes('red_flag') && fields.includes('notes') && options.redFlagInNotes === true;
+    if (flagInNotes) {
+      kept.notes = noteWithRedFlag(kept.redFlag!, kept.notes);
+      delete kept.redFlag;
+    }
     for (const [field, key] of RECORD_FIELDS) {
-      if (record[key] === undefined || fields.includes(field)) continue;
+      if (kept[key] === undefined || fields.includes(field)) continue;
+      // Without a type column, a rest day is its 0 distance (the reader takes it so); the type
+      // stays on the record, so the read-back checks the row reads as a rest day.
+      if (field === 'type' && isImpliedRest(record) && fields.includes('distance')) continue;
       if (!options.optional?.includes(field)) {
-        throw refusal(options, `the log has no ${field} column`, `a ${field} column in its header row (older rows can leave it empty), or the entry without that value`);
+        const or = field === 'red_flag' && options.redFlagInNotes ? ' or notes' : '';
+        throw refusal(options, `the log has no ${field}${or} column`, `a ${field}${or} column in its header row (older rows can leave it empty), or the entry without that value`);
       }
       delete kept[key];
     }
@@ -173,8 +212,12 @@ function yamlUnits(keys: Map<Field, { key: string; unit?: string }>, logUnits: D
  */
 export function unitOfNewEntries(text: string, options: AppendOptions): DistanceUnit {
   const reading = options.reading ?? {};
-  const logUnits = readLog(options.file, text, reading).units;
-  if (formatOf(options.file, text, reading.inputFormat) === 'csv') return csvLayout(text, logUnits, options).style.units;
+  const log = readLog(options.file, text, reading);
+  if (formatOf(options.file, text, reading.inputFormat) === 'csv') {
+    refuseAfterOpenQuote(log, options);
+    return csvLayout(text, log.units, options).style.units;
+  }
+  const logUnits = log.units;
   const runs = parseDocument(text).contents;
   const list = isMap(runs) ? runs.get('runs', true) : runs;
   return yamlUnits(keysInUse(isSeq(list) ? list.items : []), logUnits);

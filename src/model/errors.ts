@@ -7,12 +7,26 @@ import type { InputProblem } from './log.js';
  */
 export class UserError extends Error {
   readonly problems: InputProblem[];
+  /** Urgent red flags in what could not be read (--strict): the log still needs attention. */
+  readonly redFlags: string[];
 
-  constructor(problems: InputProblem | InputProblem[]) {
+  constructor(problems: InputProblem | InputProblem[], redFlags: string[] = []) {
     const list = Array.isArray(problems) ? problems : [problems];
     super(list.map((p) => p.message).join('; '));
     this.name = 'UserError';
     this.problems = list;
+    this.redFlags = redFlags;
+  }
+}
+
+/**
+ * A log that was read but holds no entry to judge (a header only, every row skipped, or every
+ * entry after today): `analyze` stops on it; `interview --log` judges the answers alone.
+ */
+export class NoEntriesError extends UserError {
+  constructor(problems: InputProblem | InputProblem[]) {
+    super(problems);
+    this.name = 'NoEntriesError';
   }
 }
 

@@ -39,15 +39,18 @@ export interface Entry {
   notes?: string;
   /** A structured red-flag column (`red_flag`): the sign the runner named, or "yes". */
   redFlag?: string;
-  /** A professional's clearance recorded in a `cleared` column (who, and what they said). */
+  /** A professional's clearance recorded in a `cleared` column (who, and what they said); only values read as one. */
   cleared?: string;
+  /** Free text in columns hipcheck does not read otherwise, by header: read for red flags only. */
+  otherText?: Record<string, string>;
   /** Where the entry came from, for messages. */
   line: number;
 }
 
 /**
- * A row that could not become an entry (bad or future date, bad distance) but still carries
- * text: its notes are kept so a red flag written there is never lost.
+ * A row that could not become an entry, for any reason (a bad, future or out-of-range date, a
+ * bad distance, a row the file's layout broke), but still carries text: its notes (and any other
+ * free text in it) are kept so a red flag written there is never lost.
  */
 export interface UnusableRow {
   line: number;
@@ -90,6 +93,8 @@ export interface Log {
   droppedFields: number;
   /** Skipped rows that carry notes, kept for the red-flag check. */
   unusableRows: UnusableRow[];
+  /** Lines of the example entry `hipcheck init` wrote, left out of the analysis (not a run). */
+  initExampleLines?: number[];
 }
 
 export function isRunning(entry: Entry): boolean {

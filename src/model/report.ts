@@ -79,8 +79,12 @@ export interface Advice {
   seeProfessional: 'none' | 'physio' | 'doctor';
   /** What kind of advice this is: the cause decides it (docs/CLINICAL.md). */
   mode: AdviceMode;
-  /** Who to see and how soon, with the reason; null when nobody needs to be seen yet. */
-  see: (Referral & { why: string; text: string }) | null;
+  /**
+   * Who to see and how soon, with the reason; null when nobody needs to be seen yet. `action` is
+   * what to do and how soon ("See a sports physiotherapist or a doctor soon (within a week or
+   * so)"), `text` the whole sentence with the reasons: every format takes its words from these.
+   */
+  see: (Referral & { why: string; action: string; text: string }) | null;
 }
 
 export type AdviceMode = 'build' | 'hold' | 'reduce' | 'stop' | 'see a doctor' | 'no recent running' | 'stale';
@@ -141,6 +145,8 @@ export interface Report {
     painTimeline: { date: string; pain: number }[];
     /** Every day of the last 16 weeks (from the first entry at most), for the pain calendar. */
     painDays?: PainDay[];
+    /** Lines of `hipcheck init`'s example entry, still in the log and left out of the analysis. */
+    initExampleLines?: number[];
   };
   status: Status;
   statusReasons: string[];

@@ -1,5 +1,5 @@
 // One athlete's line in a squad check (hipcheck batch), shared by the batch runner and the reporters.
-import type { Advice, Status } from './report.js';
+import type { Status } from './report.js';
 
 /** How an athlete moved since an earlier check (`batch --compare`). */
 export type SquadChange = 'new' | 'worse' | 'better' | 'unchanged';
@@ -33,8 +33,8 @@ export interface BatchRow {
   triageRank: number;
   /** The day of that finding, for recency within a rank. */
   reasonDay: string | null;
-  /** Who to see, from the advice. */
-  referral: Advice['seeProfessional'];
+  /** Who to see and how soon, in the advice's own words ("see a sports physiotherapist or a doctor soon (within a week or so)"); empty when nobody. */
+  see: string;
   /** Distance of the last 8 calendar weeks, oldest first, for the sparkline. */
   weeklyKm: number[];
   /** The last of those weeks is the current one, not yet complete (as-of is not a Sunday). */
@@ -42,7 +42,11 @@ export interface BatchRow {
   units: 'km' | 'mi';
   /** Rows of the log that could not be read and were left out. */
   skippedRows: number;
+  /** Lines of `hipcheck init`'s example entry, still in the log (left out of the analysis). */
+  initExampleLines?: number[];
   error?: string;
+  /** An unreadable log (--strict) whose bad rows carry an urgent red flag: listed first. */
+  redFlag?: string;
   /** With --compare: how the athlete moved, the status before, and warn/stop findings new since then. */
   change?: { kind: SquadChange; previousStatus?: Status | 'error'; newFindings: string[] };
 }
@@ -52,6 +56,8 @@ export interface BatchError {
   athlete: string;
   source: string;
   error: string;
+  /** An urgent red flag in the rows that made the log unreadable. */
+  redFlag?: string;
   group?: string;
   logKey: string;
 }

@@ -4,7 +4,7 @@ import { planNextWeek, loadNow } from '../advice/plan.js';
 import { decideStatus, STATUS_WINDOW_DAYS } from '../advice/status.js';
 import { runRules } from '../checks/engine.js';
 import { round } from '../util/numbers.js';
-import { UserError } from '../model/errors.js';
+import { NoEntriesError } from '../model/errors.js';
 import type { Entry, InputProblem, Log, UnusableRow } from '../model/log.js';
 import type { Report } from '../model/report.js';
 import type { RuleSet } from '../rulebook/types.js';
@@ -14,6 +14,7 @@ import { buildCheckContext } from '../checks/types.js';
 import { acuteChronic } from '../analysis/load.js';
 import { painDays } from './painDays.js';
 import { keepWhere } from '../util/arrays.js';
+import { INIT_EXAMPLE_PROBLEM } from '../ingest/initExample.js';
 
 export interface AnalyzeOptions {
   /** Judge the log as of this day; default the last entry on or before `today` (and `until`). */
@@ -31,12 +32,13 @@ export interface AnalyzeOptions {
 }
 
 export function analyze(log: Log, ruleSet: RuleSet, options: AnalyzeOptions = {}): Report {
+  const inRange = (date: string) => (!options.since || date >= options.since) && (!options.until || date <= options.until) && (!options.today || date <= options.today);
   const inPeriod = keepWhere(log.entries, (entry) => (!options.since || entry.date >= options.since) && (!options.until || entry.date <= options.until));
-  const asOf = options.asOf ?? inPeriod.findLast((entry) => !options.today || entry.date <= options.today)?.date;
+  const asOf = options.asOf ?? lastDayOfLog(inPeriod, log.unusableRows, inRange);
   if (!asOf || !inPeriod.some((entry) => entry.date <= asOf)) {
     const allLater = options.today !== undefined && inPeriod.length > 0 && !options.asOf;
     const where = options.since || options.until ? ' in the period' : '';
-    throw new UserError({
+    throw new NoEntriesError({
       file: log.source, severity: 'error',
       message: allLater ? `every entry${where} is dated after today (${options.today})` : log.skippedRows > 0 ? `no entries to analyse${where}: all ${log.skippedRows} rows were skipped (see above)` : `no entries to analyse${where}`,
       expected: 'at least one entry on or before the as-of day',
@@ -50,17 +52,23 @@ export function analyze(log: Log, ruleSet: RuleSet, options: AnalyzeOptions = {}
     ...(options.since ? { since: options.since } : {}),
     baselinePain: log.athlete.baselinePain ?? options.baselinePain ?? 0,
     units: log.units,
+    ...(options.asOf || !options.today ? {} : { futureAfter: options.today }),
   });
   const { findings, tooLittleData } = runRules(context, ruleSet);
   // Silence never clears a status: how recent the log is counts against today (or --as-of),
   // not against its own last entry. A period cut with --until is judged as of its end.
   const referenceDay = options.asOf ?? (options.until || !options.today ? asOf : options.today);
   const decision = decideStatus(findings, context.entries, referenceDay);
+  // Under an urgent red flag a pain picture (tendon, bursa, the back) explains nothing: said so.
+  if (decision.deciding.some((finding) => finding.urgent)) {
+    for (const finding of findings) if (finding.rule === 'pain-timing') finding.message += ' — set aside while an urgent red flag stands: see a doctor first';
+  }
   const load = acuteChronic(context);
   const last14From = addDaysTo(asOf, -(STATUS_WINDOW_DAYS - 1));
   const pains14 = context.runs.filter((run) => run.date >= last14From && run.pain !== undefined).map((run) => run.pain!);
   const warnings: string[] = [];
   if (leftOut.length > 0) warnings.push(leftOutWarning(leftOut, options.asOf ? `the as-of day ${asOf}` : `today (${options.today ?? asOf})`));
+  for (const line of log.initExampleLines ?? []) warnings.push(initExampleWarning(line));
 
   return {
     schemaVersion: 1,
@@ -85,6 +93,7 @@ export function analyze(log: Log, ruleSet: RuleSet, options: AnalyzeOptions = {}
       maxPain14Days: pains14.length > 0 ? Math.max(...pains14) : null,
       restDaysLast7: context.days.slice(-7).filter((day) => day.isRest).length,
       painDays: painDays(context),
+      ...(log.initExampleLines ? { initExampleLines: log.initExampleLines } : {}),
       painTimeline: context.runs.filter((run) => run.pain !== undefined && run.date >= addDaysTo(asOf, -111)).map((run) => ({ date: run.date, pain: run.pain! })),
       weeks: context.weeks.map((week) => ({
         weekStart: week.weekStart,
@@ -112,6 +121,11 @@ export function notesLeftOut(entries: Entry[], reason: string): UnusableRow[] {
   return entries.filter((entry) => entry.notes !== undefined).map((entry) => ({ line: entry.line, date: entry.date, notes: entry.notes!, reason }));
 }
 
+/** The example entry of `hipcheck init`, still in the log: every format's header says so. */
+export function initExampleWarning(line: number): string {
+  return `line ${line} is ${INIT_EXAMPLE_PROBLEM}`;
+}
+
 /** Entries shown in a warning before "and N more". */
 const NAMED_ENTRIES = 5;
 
@@ -129,4 +143,16 @@ export function entriesAfterProblems(log: Log, day: string, what = day): InputPr
   return log.entries
     .filter((entry) => entry.date > day)
     .map((entry) => ({ file: log.source, line: entry.line, severity: 'warning' as const, message: `dated after ${what}; left out of the analysis`, got: entry.date }));
+}
+
+/**
+ * The last day the log speaks of: its last entry, or a later row left out with a readable date
+ * (a bad distance on today's row), so that row's red flag keeps its own date. One pass, no copy
+ * of a long log.
+ */
+function lastDayOfLog(entries: readonly { date: string }[], leftOut: readonly { date?: string }[], inRange: (date: string) => boolean): string | undefined {
+  let last: string | undefined;
+  for (const { date } of entries) if (inRange(date) && (last === undefined || date > last)) last = date;
+  for (const { date } of leftOut) if (date && inRange(date) && (last === undefined || date > last)) last = date;
+  return last;
 }

@@ -5,13 +5,14 @@ import type { Readable } from 'node:stream';
 import { readLog, type ReadOptions } from '../ingest/read.js';
 import { readSourceBytes } from '../ingest/source.js';
 import { joinDiary } from '../ingest/diary.js';
-import { UserError } from '../model/errors.js';
+import { NoEntriesError, UserError } from '../model/errors.js';
 import type { InputProblem, Log } from '../model/log.js';
 import { STALE_AFTER_DAYS, type Freshness, type Report } from '../model/report.js';
 import { daysBetween } from '../analysis/calendar.js';
 import { applyConfig, type Config } from '../rulebook/config.js';
-import type { RuleDefinition } from '../rulebook/types.js';
+import type { RuleDefinition, RuleSet } from '../rulebook/types.js';
 import { analyze, entriesAfterProblems } from './analyze.js';
+import { readNote } from '../checks/noteReading.js';
 import { settleAthlete, type CommandLineSettings, type RosterEntry } from './precedence.js';
 
 export type { CommandLineSettings, RosterEntry };
@@ -76,11 +77,12 @@ export async function readAthleteLog(job: AthleteJob, settings: Pick<PipelineSet
 
 export async function judgeAthlete(job: AthleteJob, settings: PipelineSettings, stdin: Readable): Promise<AthleteResult> {
   const log = await readAthleteLog(job, settings, stdin);
-  if (settings.reading.strict && log.skippedRows > 0) throw new UserError(log.problems.filter((problem) => problem.severity === 'error'));
+  if (settings.reading.strict && log.skippedRows > 0) throw strictError(log);
   const athlete = settleAthlete(settings.commandLine, job.roster, log.athlete, settings.config);
   const { asOf, since, until } = settings.commandLine;
   const settled: Log = { ...log, athlete: { ...log.athlete, ...athlete.logAthlete } };
-  const report = analyzeOrExplain(log, () => analyze(settled, applyConfig(settings.definitions, { athlete: settings.config.athlete, rules: athlete.rules }), {
+  const ruleSet = applyConfig(settings.definitions, { athlete: settings.config.athlete, rules: athlete.rules });
+  const report = analyzeOrExplain(log, () => analyze(settled, ruleSet, {
     ...(asOf ? { asOf } : {}),
     today: settings.today,
     ...(since ? { since } : {}),
@@ -88,10 +90,42 @@ export async function judgeAthlete(job: AthleteJob, settings: PipelineSettings, 
     ...(job.fallbackName ? { fallbackName: job.fallbackName } : {}),
   }));
   report.freshness = freshnessOf(log, report.asOf, referenceDayOf(settings.commandLine, report.asOf, settings.today));
+  const notice = baselineNotice(settings, job.roster, log, ruleSet);
+  if (notice) report.warnings.unshift(notice);
   if (job.roster?.group !== undefined) report.athlete.group = job.roster.group;
   // Entries after as-of (a typo'd year, or --as-of in the past) are named, never dropped silently.
   const later = entriesAfterProblems(log, report.asOf, report.asOfFrom === 'option' ? `the as-of day ${report.asOf}` : 'today');
   return { report, log: settled, problems: [...log.problems, ...later] };
+}
+
+/**
+ * A baseline pain above 0 taken from a config file (which may sit in a parent folder) changes
+ * what counts as a settled morning without anyone saying so on the command line: the report
+ * names the file, as it names a safety override.
+ */
+function baselineNotice(settings: PipelineSettings, roster: RosterEntry | undefined, log: Log, ruleSet: RuleSet): string | undefined {
+  const fromConfig = settings.config.athlete.baselinePain;
+  const overridden = settings.commandLine.baselinePain !== undefined || roster?.baselinePain !== undefined || log.athlete.baselinePain !== undefined;
+  if (fromConfig === undefined || fromConfig <= 0 || overridden || !settings.config.file) return undefined;
+  const stopAt = ruleSet.byId.get('pain-24h')?.options.stopAt ?? 6;
+  return `Baseline pain ${fromConfig}/10 comes from ${settings.config.file} (athlete.baseline_pain): mornings up to it count as settled; a morning at ${stopAt}/10 or more is red whatever the baseline`;
+}
+
+/**
+ * --strict refuses a log with bad rows; a red flag written in one of them is named with the
+ * error (never lost with the report), and batch ranks the log as needing attention.
+ */
+function strictError(log: Log): UserError {
+  const problems = log.problems.filter((problem) => problem.severity === 'error');
+  const flags: string[] = [];
+  for (const row of log.unusableRows) {
+    for (const sign of readNote(row.notes).filter((found) => found.kind === 'urgent')) {
+      const flag = `line ${row.line} also has a red flag: ${sign.flag} ("${sign.excerpt}"); see a doctor ${sign.when === 'within days' ? 'within a few days' : 'today'}, whatever the rest of the log says`;
+      flags.push(flag);
+      problems.push({ file: log.source, line: row.line, severity: 'error', message: flag });
+    }
+  }
+  return new UserError(problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)), flags);
 }
 
 /** A log with nothing to analyse says why: its row problems (the first ten) come with the error. */
@@ -102,6 +136,7 @@ function analyzeOrExplain(log: Log, run: () => Report): Report {
     if (!(error instanceof UserError) || log.problems.length === 0) throw error;
     const rowProblems = log.problems.slice(0, 10);
     const more = log.problems.length - rowProblems.length;
-    throw new UserError([...rowProblems, ...(more > 0 ? [{ file: log.source, severity: 'warning' as const, message: `… and ${more} more problems (hipcheck validate lists them all)` }] : []), ...error.problems]);
+    const Same = error instanceof NoEntriesError ? NoEntriesError : UserError;
+    throw new Same([...rowProblems, ...(more > 0 ? [{ file: log.source, severity: 'warning' as const, message: `… and ${more} more problems (hipcheck validate lists them all)` }] : []), ...error.problems]);
   }
 }

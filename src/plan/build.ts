@@ -6,9 +6,9 @@ import type { Report } from '../model/report.js';
 import { distanceText } from '../util/units.js';
 import { findProgress, SETTLED_MORNINGS, type Progress } from './comeback.js';
 import { standingRedFlag } from './redFlags.js';
-import { comebackDays, type LogHints } from './schedule.js';
+import { comebackDays, conditional, type LogHints } from './schedule.js';
 import type { Plan, PlanDay, PlanMode } from './types.js';
-import { weekDays, weekTargetKm } from './week.js';
+import { weekBasis, weekDays, weekTargetKm } from './week.js';
 
 export interface PlanInput {
   report: Report;
@@ -31,8 +31,10 @@ const COMEBACK_SOURCES = [
 const WEEK_SOURCES = [
   'Two rest days a week: Ristolainen et al., J Sports Med Phys Fitness 2014 (fewer went with more overuse injuries; elite athletes).',
   'At most 10% more a week (a coaching guideline; Buist et al. 2008 found it did not prevent injuries on its own) and no run beyond 110% of the 30-day longest (Frandsen et al., Br J Sports Med 2025).',
-  'Amber: cut back and avoid hills (the running coach\'s blog); the week is the middle of the cut analyze advises, and the number of runs your recent habit (project defaults).',
 ];
+
+/** Only an amber week cuts back and avoids hills: the green week does not cite it. */
+const AMBER_SOURCE = 'Amber: hold or cut back and avoid hills (the running coach\'s blog); a cut week aims at the middle of the range analyze advises, and the number of runs is your recent habit (project defaults).';
 
 const STAGE_RULES = [
   'A session is passed when you log a run at least as long as it, with pain 3/10 or less during it, and the next morning at your baseline.',
@@ -71,18 +73,17 @@ export function buildPlan(input: PlanInput): Plan {
   const week = () => weekDays({ report, entries, startDay: input.startDay, hints, amber });
   if (!progress || progress.phase === 'done') {
     const mode: PlanMode = amber ? 'amber' : 'green';
-    const target = distanceText(weekTargetKm(report, amber), report.advice.units);
     const usual = progress?.mode === 'comeback' ? usualWeekKm(entries, progress.since) : 0;
     const finished = progress?.doneOn
       ? ` You finished the way back on ${progress.doneOn}.${usual > 0 ? ` Build back toward your usual ${distanceText(usual, report.advice.units)} a week (the 4 weeks before ${progress.since}) at this rate.` : ''}`
       : '';
     return {
       ...base, mode, stage: null, since: progress?.since ?? null, history: progress?.history ?? [], days: week(),
-      headline: (amber ? `Status amber: a reduced week of about ${target}, with two rest days, the long run capped and no hills.` : `Status green: next week up to ${target}, within the progression limits.`) + finished,
+      headline: weekHeadline(report, entries, amber) + finished,
       rules: amber
         ? ['Recheck in a week, or sooner if pain during a run passes 3/10 or a morning is above your baseline.']
         : ['Progress gradually: at most 10% more a week, no run beyond 110% of your 30-day longest.'],
-      sources: WEEK_SOURCES,
+      sources: amber ? [...WEEK_SOURCES, AMBER_SOURCE] : WEEK_SOURCES,
     };
   }
   const after = afterPathDay(week());
@@ -99,17 +100,36 @@ export function buildPlan(input: PlanInput): Plan {
   };
 }
 
+/** The week's headline in the advice's own terms: green builds, amber holds or cuts back. */
+function weekHeadline(report: Report, entries: Entry[], amber: boolean): string {
+  const { advice } = report;
+  const d = (km: number) => distanceText(km, advice.units);
+  if (advice.nextWeekMaxKm <= 0) {
+    // No range from analyze (no running in the last 7 days): the week is sized from the log.
+    const { weekKm } = weekBasis(report, entries, amber);
+    return weekKm > 0
+      ? `No running in the last 7 days: a first week back of about ${d(weekKm)} (half your usual week before), with two rest days and the long run capped.`
+      : 'No runs in your log yet to size a week from: easy 20-minute runs with two rest days; log each one.';
+  }
+  if (!amber) return `Status green: next week up to ${d(advice.nextWeekMaxKm)}, within the progression limits.`;
+  const rest = 'with two rest days, the long run capped and no hills';
+  if (advice.mode === 'hold') return `Status amber: hold at up to ${d(advice.nextWeekMaxKm)} this week (no more than the last 7 days), ${rest}.`;
+  const range = advice.nextWeekMinKm > 0 ? `${d(advice.nextWeekMinKm)}–${d(advice.nextWeekMaxKm)} (about ${d(weekTargetKm(report, amber))})` : `up to ${d(advice.nextWeekMaxKm)}`;
+  return `Status amber: a reduced week of ${range}, ${rest}.`;
+}
+
 /** The runner's usual week before the way back started: the 4 weeks before it, averaged. */
 function usualWeekKm(entries: Entry[], since: string): number {
   const from = addDaysTo(since, -28);
   return entries.filter((entry) => isRunning(entry) && entry.date >= from && entry.date < since).reduce((sum, entry) => sum + entry.distanceKm, 0) / 4;
 }
 
-/** Once the path is finished: back toward the previous volume at the green rate. */
+/** Once the path is finished: back toward the previous volume at the green rate, if the last session passed. */
 function afterPathDay(week: PlanDay[]): (date: string) => PlanDay {
   return (date) => {
     const same = week.find((day) => day.date === date) ?? week[0]!;
-    return { ...same, date, details: ['if the last session passed: back toward your usual running at most 10% more a week', ...same.details] };
+    if (same.kind === 'rest') return { ...same, date };
+    return conditional({ ...same, date, details: ['back toward your usual running at most 10% more a week', ...same.details] }, 'if the last session passed');
   };
 }
 

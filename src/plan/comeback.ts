@@ -12,7 +12,7 @@ import { worstPain } from '../checks/painScores.js';
 import { isRunning, type Entry } from '../model/log.js';
 import type { Report } from '../model/report.js';
 import { clearedFlagDays, dayOf } from './redFlags.js';
-import { COMEBACK_PATH, judgeRun, RETURN_PATH, type Session } from './stages.js';
+import { COMEBACK_PATH, judgeRun, RETURN_PATH, type Judgement, type Session } from './stages.js';
 import type { StageEvent } from './types.js';
 
 export const LOOKBACK_DAYS = 56;
@@ -142,7 +142,7 @@ function judgeDay(progress: Progress, run: Entry, morning: number | undefined, m
   if (early) Object.assign(progress, { phase: 'session', index: 0 });
   const session = progress.path[progress.index]!;
   const judgement = judgeRun(run, session, morning, morningDue, baseline);
-  progress.history.push({ date: run.date, session: session.name, outcome: judgement.outcome, reason: early ? `a run before the hip had settled, read as the test: ${judgement.reason}` : judgement.reason });
+  progress.history.push(early ? earlyRunEvent(run, session, judgement) : { date: run.date, session: session.name, outcome: judgement.outcome, reason: judgement.reason });
   progress.lastSessionDay = run.date;
   progress.waiting = judgement.outcome === 'waiting';
   if (judgement.outcome === 'passed') {
@@ -150,4 +150,16 @@ function judgeDay(progress: Progress, run: Entry, morning: number | undefined, m
     if (progress.index === progress.path.length) Object.assign(progress, { phase: 'done', doneOn: run.date });
   } else if (judgement.outcome === 'back') progress.index = Math.max(0, progress.index - 2);
   else if (judgement.outcome === 'not ready') Object.assign(progress, { phase: 'settle', index: 0, settledMornings: 0 });
+}
+
+/**
+ * A run logged while the hip was still settling (before enough mornings at baseline) is judged as the 10–5–10 test would be: one that went well counts as the test; one that did
+ * not is named for what it was, a run too soon, not a test the runner never meant to take.
+ */
+function earlyRunEvent(run: Entry, session: Session, judgement: Judgement): StageEvent {
+  const what = `you ran before ${SETTLED_MORNINGS} mornings in a row were at your baseline`;
+  if (judgement.outcome === 'not ready') {
+    return { date: run.date, session: 'a run before the hip had settled', outcome: 'not ready', reason: `${what}; ${judgement.reason}: keep cross-training, and take the 10–5–10 test once ${SETTLED_MORNINGS} mornings are at your baseline` };
+  }
+  return { date: run.date, session: session.name, outcome: judgement.outcome, reason: `${what}, so it counts as the test: ${judgement.reason}` };
 }

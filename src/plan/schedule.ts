@@ -37,16 +37,31 @@ function crossDay(date: string, settling: boolean, hints: LogHints, extra: strin
   };
 }
 
-function sessionDay(date: string, session: Session, hints: LogHints, conditions: string[]): PlanDay {
+/**
+ * A day that happens only if something holds first (a settled hip, the last session passed):
+ * the condition leads its title, so a calendar event shows it before anything else.
+ */
+export function conditional(day: PlanDay, condition: string): PlanDay {
+  const title = `${condition.charAt(0).toUpperCase()}${condition.slice(1)}: ${day.title.charAt(0).toLowerCase()}${day.title.slice(1)}`;
+  return { ...day, title, condition };
+}
+
+/** The short condition for a session's title, and the details that say exactly what it means. */
+interface SessionCondition {
+  condition: string;
+  details: string[];
+}
+
+function sessionDay(date: string, session: Session, hints: LogHints, when: SessionCondition): PlanDay {
   const test = session.id === RETURN_TEST.id;
-  return {
+  return conditional({
     date,
     kind: test ? 'test' : session.id.startsWith('walk-run') ? 'walk-run' : 'run',
     title: `${test ? 'The 10–5–10 test' : session.name[0]!.toUpperCase() + session.name.slice(1)}: ${session.how}`,
-    details: [...conditions, test ? 'then watch the hip for 24 hours: pain that rises, or has not faded by the next morning, means not ready yet' : 'stop the session if pain passes 3/10'],
+    details: [...when.details, test ? 'then watch the hip for 24 hours: pain that rises, or has not faded by the next morning, means not ready yet' : 'stop the session if pain passes 3/10'],
     durationMin: session.durationMin,
     log: [morningLog(hints), runLog(hints, session)],
-  };
+  }, when.condition);
 }
 
 /**
@@ -79,12 +94,12 @@ export function comebackDays(progress: Progress, startDay: string, hints: LogHin
       days.push(crossDay(date, settling, hints, settling ? [`until ${SETTLED_MORNINGS} pain records in a row are at your baseline of ${hints.baseline}`, ...extra] : extra));
       continue;
     }
-    const conditions = settling
-      ? [`only if your last ${SETTLED_MORNINGS} pain records, this morning's included, are at your baseline of ${hints.baseline}; otherwise keep cross-training`]
+    const when: SessionCondition = settling
+      ? { condition: 'if settled', details: [`only if your last ${SETTLED_MORNINGS} pain records, this morning's included, are at your baseline of ${hints.baseline}; otherwise keep cross-training`] }
       : predicted || progress.waiting
-        ? ['only if the last session passed: pain 3/10 or less during it, and this morning at your baseline; pain 4–5 or an unsettled morning: repeat that session instead']
-        : [`only if this morning's pain is at your baseline of ${hints.baseline}`];
-    days.push(sessionDay(date, progress.path[index]!, hints, conditions));
+        ? { condition: 'if the last session passed', details: ['only if the last session passed: pain 3/10 or less during it, and this morning at your baseline; pain 4–5 or an unsettled morning: repeat that session instead'] }
+        : { condition: 'if this morning is at your baseline', details: [`only if this morning's pain is at your baseline of ${hints.baseline}`] };
+    days.push(sessionDay(date, progress.path[index]!, hints, when));
     settling = false;
     predicted = true;
     index += 1;

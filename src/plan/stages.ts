@@ -74,7 +74,7 @@ export function judgeRun(run: Entry, session: Session, morning: number | undefin
   const highest = Math.max(during ?? 0, run.painAfter ?? 0, morning ?? 0);
   if (over(highest, REPEAT_MAX_PAIN)) {
     const when = during !== undefined && over(during, REPEAT_MAX_PAIN) ? `pain ${during} during` : morning !== undefined && over(morning, REPEAT_MAX_PAIN) ? `pain ${morning} the next morning` : `pain ${run.painAfter} after`;
-    return { outcome: session.id === RETURN_TEST.id ? 'not ready' : 'back', reason: `${when}: above 5` };
+    return { outcome: session.id === RETURN_TEST.id ? 'not ready' : 'back', reason: `${when}, above 5` };
   }
   if (during === undefined) return { outcome: 'not judged', reason: 'no pain score for the run: log pain during (0–10)' };
   if (morning === undefined) {

@@ -18,8 +18,13 @@ export type DayKind = 'see a doctor' | 'cross-train' | 'rest' | 'test' | 'walk-r
 export interface PlanDay {
   date: string;
   kind: DayKind;
-  /** One line: "Walk–run: 2 min run, 1 min walk × 7 (21 min)". */
+  /**
+   * One line: "Walk–run 2: 2 min run, 1 min walk × 7 (21 min)". A day that depends on how the
+   * last one went says so first: "If the last session passed: walk–run 3: …".
+   */
   title: string;
+  /** What must hold for the day to go ahead ("if settled", "if the last session passed"); absent when nothing. */
+  condition?: string;
   /** When it applies and how to do it ("only if this morning's pain is at your baseline"). */
   details: string[];
   /** A run's distance in km, and in the runner's units. */

@@ -21,7 +21,6 @@ interface Column {
   dropOrder?: number;
 }
 
-const REFERRAL_TEXT = { none: '', physio: 'see a physiotherapist', doctor: 'see a doctor' } as const;
 const CHANGE_TEXT = { new: 'new', worse: '▲ worse', better: '▼ better', unchanged: '=' } as const;
 
 /** The distance sparkline; the current, unfinished week stands apart after a thin bar. */
@@ -50,10 +49,9 @@ const COLUMNS: Column[] = [
 /** The reason under an athlete's line: the status-setting finding, and who to see. */
 export function reasonText(row: BatchRow): string {
   if (row.status === 'error') return row.error ?? '';
-  const referral = REFERRAL_TEXT[row.referral];
-  // The finding may already name who to see ("consider seeing a physiotherapist").
+  // The finding may already name who to see ("see a doctor within a few days").
   const named = /physiotherapist|doctor|clinician/i.test(row.topFinding);
-  const parts = [row.topFinding, referral && !named ? referral : ''].filter(Boolean);
+  const parts = [row.topFinding, row.see && !named ? row.see : ''].filter(Boolean);
   const stale = row.stale ? `no entry since ${row.lastEntry} (${row.daysBehind} days): ask for the latest log` : '';
   return [parts.join('; '), stale].filter(Boolean).join(' · ');
 }
@@ -61,7 +59,9 @@ export function reasonText(row: BatchRow): string {
 function countsLine(rows: BatchRow[]): string {
   const counts = (['red', 'amber', 'green'] as const).map((status) => `${rows.filter((row) => row.status === status).length} ${status}`);
   const errors = rows.filter((row) => row.status === 'error').length;
-  return `${rows.length} athlete${rows.length === 1 ? '' : 's'}: ${counts.join(', ')}${errors > 0 ? `, ${errors} unreadable` : ''}.`;
+  const flagged = rows.filter((row) => row.status === 'error' && row.redFlag !== undefined).length;
+  const withFlag = flagged > 0 ? ` (${flagged} with a red flag in the rows that could not be read: see to ${flagged === 1 ? 'it' : 'them'} first)` : '';
+  return `${rows.length} athlete${rows.length === 1 ? '' : 's'}: ${counts.join(', ')}${errors > 0 ? `, ${errors} unreadable${withFlag}` : ''}.`;
 }
 
 export function renderBatchText(unsafeRows: BatchRow[], options: RenderOptions): string {
@@ -132,7 +132,7 @@ export function renderBatchCsv(rows: BatchRow[]): string {
     : [
       row.athlete, row.group ?? '', row.source, row.status, row.change?.kind ?? '', row.change?.previousStatus ?? '', row.asOf ?? '', row.lastEntry ?? '', String(row.daysBehind), String(row.stale),
       row.last7DaysKm?.toFixed(1) ?? '', inUnits(row.last7DaysKm, row.units), row.units, row.changePct?.toString() ?? '', row.acuteChronicRatio?.toString() ?? '',
-      row.maxPain14Days?.toString() ?? '', row.restDaysLast7?.toString() ?? '', String(row.skippedRows), String(row.warnings), row.topFinding, REFERRAL_TEXT[row.referral], '',
+      row.maxPain14Days?.toString() ?? '', row.restDaysLast7?.toString() ?? '', String(row.skippedRows), String(row.warnings), row.topFinding, row.see, '',
     ]));
   return `${[header.join(','), ...lines].join('\n')}\n`;
 }

@@ -11,9 +11,10 @@ export const STATUS_HEADLINE = {
 
 /** The words after the status: its headline, and the notes that qualify it ("no pain data"). */
 export function statusHeadline(report: Report): string {
-  const headline = report.statusDetail.stale
-    ? 'no recent entries: log again before relying on this'
-    : report.advice.mode === 'see a doctor' ? 'stop running and see a doctor' : STATUS_HEADLINE[report.status];
+  // An urgent red flag outranks staleness: it stands whatever the log's age.
+  const headline = report.advice.mode === 'see a doctor'
+    ? 'stop running and see a doctor'
+    : report.statusDetail.stale ? 'no recent entries: log again before relying on this' : STATUS_HEADLINE[report.status];
   const notes = report.statusDetail.notes.filter((note) => !note.startsWith('stale'));
   return notes.length > 0 ? `${headline} · ${notes.join(' · ')}` : headline;
 }
@@ -24,6 +25,18 @@ export function whoToSee(report: Report): string {
 }
 
 /** One line per safety tier a config lowered on purpose: the top of every report. */
+/**
+ * How much of the report: all of it (`analyze`), or only the log's evidence (`interview --log`:
+ * findings, data, tables), when the interview gives the one verdict and the one advice list and
+ * a second status, next week's numbers or who to see would contradict it.
+ */
+export interface ReportParts {
+  verdict?: boolean;
+}
+
+/** The heading over the log's reasons when the report is evidence only (no status of its own). */
+export const EVIDENCE_HEADING = 'What the log shows';
+
 export function safetyOverrideLines(report: Report): string[] {
   return report.safetyOverrides.map((override) => `SAFETY OVERRIDE: ${override.rule} ${override.change} by ${override.configFile} (reason given: "${override.reason}"); normally ${override.protects}.`);
 }
@@ -84,9 +97,19 @@ export function keyFigures(report: Report): [string, string][] {
   ];
 }
 
-/** Next week's numbers, as one line. */
+/** Why there is no distance range for the next 7 days, by the advice's mode. */
+const NO_RANGE: Partial<Record<Report['advice']['mode'], string>> = {
+  'see a doctor': 'no running until a doctor has seen you',
+  stop: 'no running for now: pain-free cross-training, then the way back (hipcheck plan)',
+  stale: 'no range: the log has no recent entries to base one on',
+  'no recent running': 'no range: no running in the last 7 days; come back with the 10–5–10 test (hipcheck plan)',
+};
+
+/** Next week's numbers, as one line; never a 0.0 km range (the mode says why there is none). */
 export function nextWeekText(report: Report): string {
   const { advice } = report;
+  const none = NO_RANGE[advice.mode];
+  if (none !== undefined || advice.nextWeekMaxKm <= 0) return none ?? 'no range';
   const range = advice.nextWeekMinKm > 0 && advice.nextWeekMinKm < advice.nextWeekMaxKm ? `${distanceText(advice.nextWeekMinKm, advice.units)}–` : 'up to ';
   return `${range}${distanceText(advice.nextWeekMaxKm, advice.units)} in the next 7 days, longest run up to ${distanceText(advice.longestRunMaxKm, advice.units)}`;
 }

@@ -3,7 +3,7 @@
 import type { BatchRow } from '../model/squad.js';
 import { reasonText } from './batch.js';
 import type { Report } from '../model/report.js';
-import { groupByRule, inputLossLine, keyFigures, nextWeekText, references, safetyOverrideLines, statusHeadline, whenText, whoToSee } from './common.js';
+import { EVIDENCE_HEADING, groupByRule, type ReportParts, inputLossLine, keyFigures, nextWeekText, references, safetyOverrideLines, statusHeadline, whenText, whoToSee } from './common.js';
 import { distanceText } from '../util/units.js';
 import { noPatternText, patternFindings, PATTERN_RULES } from './patterns.js';
 import { barGeometry, escapeHtml, painCalendarSvg, ratioChartSvg, weeklyChartSvg } from './htmlCharts.js';
@@ -24,10 +24,12 @@ figure{margin:1rem 0}svg{max-width:100%;height:auto}.bar{fill:#4a78a8}.grid{stro
 .rest{stroke-dasharray:3 2;stroke-width:1.2}.cell{font-size:11px;fill:#1d2733}.cell.on-dark{fill:#fff}.cell.muted{fill:#5b6775}.nm{fill:#1d2733}
 .muted{color:#5b6775}.override{background:#fde8e8;border:2px solid #c62828;padding:.6rem 1rem;border-radius:6px}.warning{color:#7a4a00;font-weight:600}
 .rule th{background:#e6ebf0}.refs li{word-break:break-word}
+.flag-banner h2{margin:.2rem 0;font-size:1.3rem}.outcome h2{margin-top:.3rem}.flag-yes{color:#b71c1c}.answers th[scope=row]{font-weight:normal;background:none}.answers .flag-row th,.answers .flag-row td{background:#fde8e8}.status+.status{margin-top:1rem}
+.sr-only{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap;border:0}
 @media (max-width:600px){body{font-size:14px;margin:1rem auto;padding:0 .5rem}th,td{padding:.2rem .15rem}table{font-size:11px}}
-@media print{@page{size:A4;margin:14mm}body{margin:0;max-width:none;font-size:11pt}.sheet+.sheet{break-before:page}figure,svg,tr,.status{break-inside:avoid}h2{break-after:avoid}}`;
+@media print{@page{size:A4;margin:14mm}body{margin:0;max-width:none;font-size:11pt}.sheet+.sheet{break-before:page}figure,svg,tr,.status{break-inside:avoid}h2{break-after:avoid}.sr-only{display:none}}`;
 
-function page(title: string, body: string): string {
+export function page(title: string, body: string): string {
   return `${pageStart(title)}${body}${PAGE_END}`;
 }
 
@@ -63,7 +65,13 @@ function findingsTable(report: Report, idPrefix: string): string {
   return `<table><thead><tr><th scope="col">Severity</th><th scope="col">When</th><th scope="col">Finding</th></tr></thead>${groups.join('')}</table>`;
 }
 
-export function reportSection(report: Report, level = 1, idPrefix = 'w'): string {
+/** The log's evidence without a status card or advice of its own (see ReportParts). */
+function evidenceCard(report: Report, h: (n: number) => string): string {
+  const figures = keyFigures(report).map(([label, value]) => `<div><dt>${label}</dt><dd>${escapeHtml(value)}</dd></div>`).join('');
+  return `<section class="evidence"><${h(1)}>${escapeHtml(EVIDENCE_HEADING)}</${h(1)}>${list(report.statusReasons)}<dl class="figures">${figures}</dl></section>`;
+}
+
+export function reportSection(report: Report, level = 1, idPrefix = 'w', { verdict = true }: ReportParts = {}): string {
   const h = (n: number) => `h${Math.min(6, level + n)}`;
   const units = report.advice.units;
   const patterns = patternFindings(report);
@@ -75,8 +83,7 @@ export function reportSection(report: Report, level = 1, idPrefix = 'w'): string
     ...safetyOverrideLines(report).map((line) => `<p class="override" role="alert"><strong>${escapeHtml(line)}</strong></p>`),
     `<p class="muted">${escapeHtml(report.athlete.source)} · ${report.period.from} → ${report.period.to} · as of ${report.asOf} · ${report.summary.runs} runs · ${distanceText(report.summary.distanceKm, units)}</p>`,
     ...[inputLossLine(report), ...report.warnings].filter((line) => line !== undefined).map((line) => `<p class="warning">${escapeHtml(line)}</p>`),
-    statusCard(report, h),
-    `${heading('Next 7 days')}${list(report.advice.actions)}`,
+    ...(verdict ? [statusCard(report, h), `${heading('Next 7 days')}${list(report.advice.actions)}`] : [evidenceCard(report, h)]),
     '</div><div class="sheet">',
     `${heading('Weekly distance and pain')}<figure>${weeklyChartSvg(report, idPrefix)}<figcaption class="muted">Each bar is a week's distance in ${units} (value on top); the marks are the week's highest pain during, after and the morning after a run, on the 0–10 scale at the right. The weekly table below gives every number.</figcaption></figure>`,
     `${heading('Pain calendar')}<figure>${painCalendarSvg(report, `${idPrefix}-cal`)}</figure>`,

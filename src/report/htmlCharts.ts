@@ -1,11 +1,12 @@
 // The HTML report's charts, as inline SVG with labelled axes and values: weekly distance with
 // pain, the pain calendar, and the acute:chronic ratio. Each comes with a text alternative
-// (a summary sentence in its caption, every value in its <desc>), for screen readers and print.
+// (a summary sentence in its caption, every value in its <desc>, or for the calendar a table),
+// for screen readers and print.
 import { addDaysTo, daysBetween, weekStartOf } from '../analysis/calendar.js';
 import type { PainDay, Report, WeekSummary } from '../model/report.js';
 import { distanceText, KM_PER_MILE } from '../util/units.js';
 import { LOAD_RULES } from './common.js';
-import { WEEKDAYS } from './painCalendarText.js';
+import { calendarCellWords, calendarWeeks, WEEKDAYS } from './painCalendarText.js';
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
@@ -138,7 +139,7 @@ export function painCalendarSvg(report: Report, idPrefix: string): string {
   const parts = [
     `<svg role="img" aria-labelledby="${idPrefix}-title ${idPrefix}-desc" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">`,
     `<title id="${idPrefix}-title">Pain calendar, ${days[0]!.date} to ${days.at(-1)!.date}: the worst pain of each day, 0–10</title>`,
-    `<desc id="${idPrefix}-desc">${escapeHtml(days.map((day) => `${day.date}: ${day.worst === null ? 'no pain logged' : `worst pain ${day.worst}`}${day.nextMorning !== null ? ` (next morning ${day.nextMorning})` : ''}${day.rest ? ', rest day' : ''}`).join('; '))}</desc>`,
+    `<desc id="${idPrefix}-desc">The table that follows gives every day's worst pain, morning pain and rest days, week by week.</desc>`,
     ...WEEKDAYS.map((name, row) => `<text class="label" x="0" y="${top + row * cell + 15}">${name}</text>`),
   ];
   for (let column = 0; column < columns; column += 2) parts.push(`<text class="label" x="${left + column * cell}" y="12">${addDaysTo(firstWeek, column * 7).slice(5)}</text>`);
@@ -156,7 +157,17 @@ export function painCalendarSvg(report: Report, idPrefix: string): string {
   legend.forEach(([band, label], index) => parts.push(`<rect class="cal ${band}" x="${left + index * 96}" y="${legendY}" width="12" height="12" rx="2"/><text class="label" x="${left + index * 96 + 16}" y="${legendY + 10}">${label}</text>`));
   parts.push(`<text class="label" x="${left}" y="${legendY + 28}">R: rest day (dashed) · corner mark: a next-morning score logged that day</text></svg>`);
   const sentence = painful.length === 0 ? 'No pain above 0 logged on any day shown.' : `Pain above 0 on ${painful.length} of ${days.length} days; worst ${Math.max(...painful.map((day) => day.worst!))}/10 on ${painful.reduce((worst, day) => (day.worst! > worst.worst! ? day : worst)).date}.`;
-  return `${parts.join('\n')}<figcaption class="muted">${escapeHtml(sentence)} Rows are weekdays, columns weeks; each number is that day's worst pain (during, after, next morning, or on a rest day).</figcaption>`;
+  return `${parts.join('\n')}${painCalendarTable(report, idPrefix)}<figcaption class="muted">${escapeHtml(sentence)} Rows are weekdays, columns weeks; each number is that day's worst pain (during, after, next morning, or on a rest day).</figcaption>`;
+}
+
+/**
+ * The calendar's text alternative: a real table (weeks × weekdays) that screen readers read cell
+ * by cell. Hidden on screen and in print, where the chart shows the same; never wider than 1 px.
+ */
+function painCalendarTable(report: Report, idPrefix: string): string {
+  const rows = calendarWeeks(report).map((week) => `<tr><th scope="row">${week.monday}</th>${week.days.map((day) => (day ? `<td data-date="${day.date}" data-pain="${day.worst ?? ''}">${calendarCellWords(day)}</td>` : '<td></td>')).join('')}</tr>`);
+  // The wrapper hides it: a table itself never shrinks below its content's width.
+  return `<div class="sr-only"><table id="${idPrefix}-table"><caption>Pain calendar as a table: each day's worst pain, 0–10; "morning" is the pain that morning, after the day before's run.</caption><thead><tr><th scope="col">Week of</th>${WEEKDAYS.map((name) => `<th scope="col">${name}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
 }
 
 /**

@@ -10,7 +10,7 @@ import { markdownPieces, renderMarkdown } from './markdown.js';
 import { rowOf, squadEntry } from './squadRow.js';
 import type { RenderOptions } from './style.js';
 import { renderText } from './text.js';
-import { renderMessage } from './messages.js';
+import { renderMessage, renderUnreadableMessage } from './messages.js';
 import { visible, visibleDeep } from '../util/visible.js';
 import { withNewline } from '../util/text.js';
 import { jsonPieces, jsonText } from '../util/json.js';
@@ -74,7 +74,7 @@ function* messagesOf(source: SquadSource): Generator<string> {
   for (const row of source.rows) {
     const report = source.report(row);
     // Names and notes from the athletes' files reach the terminal with control characters escaped.
-    yield `${first ? '' : '\n'}${report ? renderMessage(visibleDeep(report)) : `${visible(row.athlete)}\nYour log could not be read (${visible(row.error ?? 'unknown problem')}); please send it again.\n`}`;
+    yield `${first ? '' : '\n'}${report ? renderMessage(visibleDeep(report)) : renderUnreadableMessage(visible(row.athlete), visible(row.error ?? 'unknown problem'))}`;
     first = false;
   }
 }

@@ -1,6 +1,6 @@
 // Markdown for sharing with a coach or physio: the same content as the text report.
 import type { Report } from '../model/report.js';
-import { groupByRule, inputLossLine, keyFigures, nextWeekText, periodLine, references, safetyOverrideLines, statusHeadline, whenText, whoToSee } from './common.js';
+import { EVIDENCE_HEADING, groupByRule, type ReportParts, inputLossLine, keyFigures, nextWeekText, periodLine, references, safetyOverrideLines, statusHeadline, whenText, whoToSee } from './common.js';
 import { painCalendarMarkdown } from './painCalendarText.js';
 import { distanceText } from '../util/units.js';
 import { visible } from '../util/visible.js';
@@ -23,8 +23,8 @@ export function renderPatternsMarkdown(report: Report): string {
   return `${lines.join('\n')}\n`;
 }
 
-export function renderMarkdown(report: Report): string {
-  return [...markdownPieces(report)].join('');
+export function renderMarkdown(report: Report, parts: ReportParts = {}): string {
+  return [...markdownPieces(report, parts)].join('');
 }
 
 /** Each text as a line of its own. */
@@ -36,7 +36,7 @@ function* lines(...texts: string[]): Generator<string> {
  * The Markdown report a line at a time: a long log's findings tables (a finding per run at
  * worst) are written as they are made, never held as one string.
  */
-export function* markdownPieces(report: Report): Generator<string> {
+export function* markdownPieces(report: Report, { verdict = true }: ReportParts = {}): Generator<string> {
   const units = report.advice.units;
   yield* lines(`# hipcheck: ${escapeMarkdown(report.athlete.name)}`, '');
   for (const override of safetyOverrideLines(report)) yield* lines(`> **${escapeMarkdown(override)}**`, '');
@@ -44,14 +44,18 @@ export function* markdownPieces(report: Report): Generator<string> {
   const loss = inputLossLine(report);
   if (loss) yield* lines(`**${loss}.**`, '');
   for (const warning of report.warnings) yield* lines(`**${escapeMarkdown(warning)}.**`, '');
-  yield* lines(`## Status: ${report.status.toUpperCase()} (${statusHeadline(report)})`, '');
+  yield* lines(verdict ? `## Status: ${report.status.toUpperCase()} (${statusHeadline(report)})` : `## ${EVIDENCE_HEADING}`, '');
   for (const reason of report.statusReasons) yield* lines(`- ${escapeMarkdown(reason)}`);
-  yield* lines('', `**Who to see:** ${escapeMarkdown(whoToSee(report))}`);
-  yield* lines('', `**Next week:** ${nextWeekText(report)}.`);
+  if (verdict) {
+    yield* lines('', `**Who to see:** ${escapeMarkdown(whoToSee(report))}`);
+    yield* lines('', `**Next week:** ${nextWeekText(report)}.`);
+  }
   const figures = keyFigures(report);
   yield* lines('', `| ${figures.map(([label]) => label).join(' | ')} |`, `|${figures.map(() => '---').join('|')}|`, `| ${figures.map(([, value]) => value).join(' | ')} |`);
-  yield* lines('', '## Next 7 days', '');
-  for (const action of report.advice.actions) yield* lines(`- ${escapeMarkdown(action)}`);
+  if (verdict) {
+    yield* lines('', '## Next 7 days', '');
+    for (const action of report.advice.actions) yield* lines(`- ${escapeMarkdown(action)}`);
+  }
   yield* lines('', '## Pain calendar', '', ...painCalendarMarkdown(report));
   yield* lines('', '## Acute:chronic ratio', '', `Now: ${report.summary.acuteChronicRatio ?? 'not enough history'} (distance of the last 7 days ÷ (distance of the last 28 days ÷ 4); context, not a verdict).`);
   yield* lines('', '## Weeks', '', '| week of | distance | runs | rest days | longest | max pain | avg pain | hours |', '|---|---:|---:|---:|---:|---:|---:|---:|');

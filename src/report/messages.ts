@@ -5,10 +5,11 @@ import { topReason } from './squadRow.js';
 import type { Report } from '../model/report.js';
 
 const HEADLINE = { green: 'all clear to keep building', amber: 'time to hold back a little', red: 'please stop running for now' } as const;
-const REFERRAL = { none: '', physio: 'Please book a physiotherapist to look at your hip.', doctor: 'Please see a doctor before you run again.' } as const;
+/** The name to greet: the first word of the athlete's name. */
+const firstName = (name: string) => name.split(/\s+/)[0] || name;
 
 export function renderMessage(report: Report): string {
-  const name = report.athlete.name.split(/\s+/)[0] || report.athlete.name;
+  const name = firstName(report.athlete.name);
   // The reason that set the status, without its rule id.
   const reason = report.status === 'green' ? '' : topReason(report).replace(/^[a-z0-9-]+: /, '');
   const stale = report.freshness?.stale === true;
@@ -19,11 +20,18 @@ export function renderMessage(report: Report): string {
   if (reason) sentences.push(`The reason: ${sentence(reason)}`);
   // Say who to see once: the reason or the plan may already name the doctor or physio.
   const namesSomeone = (text: string) => /doctor|physiotherapist|clinician/i.test(text);
-  const plan = report.advice.actions[0];
+  // A stale log's plan is the staleness itself, which the first sentence has already said.
+  const plan = report.advice.mode === 'stale' ? undefined : report.advice.actions[0];
   if (plan && !(namesSomeone(plan) && namesSomeone(reason))) sentences.push(sentence(plan));
-  const referral = REFERRAL[report.advice.seeProfessional];
-  if (referral && !sentences.some(namesSomeone)) sentences.push(referral);
+  // Who to see in the advice's own words (the same sentence analyze prints).
+  const see = report.advice.see?.text;
+  if (see && !sentences.some(namesSomeone)) sentences.push(sentence(see));
   return `${report.athlete.name}\n${sentences.join(' ')}\n`;
+}
+
+/** An athlete whose log could not be read: greeted like the others, with what went wrong. */
+export function renderUnreadableMessage(athlete: string, error: string): string {
+  return `${athlete}\nHi ${firstName(athlete)}, I could not read your log (${error}); please send it again.\n`;
 }
 
 /** A message from the rule book as a sentence: capital first, full stop last. */

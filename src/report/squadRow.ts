@@ -32,13 +32,20 @@ export function rowOf(report: Report, logKey = report.athlete.source): BatchRow 
     topFinding: topReason(report),
     triageRank: setBy ? triageRank(setBy.rule) : Number.MAX_SAFE_INTEGER,
     reasonDay: setBy?.date ?? null,
-    referral: report.advice.seeProfessional,
+    see: seeAction(report),
     weeklyKm: report.summary.weeks.slice(-8).map((week) => week.distanceKm),
     // Weeks run Monday to Sunday: as of any other day the last week is still going.
     lastWeekPartial: addDaysTo(weekStartOf(report.asOf), 6) !== report.asOf,
     units: report.advice.units,
     skippedRows: report.summary.skippedRows,
+    ...(report.summary.initExampleLines ? { initExampleLines: report.summary.initExampleLines } : {}),
   };
+}
+
+/** Who to see and how soon, as a phrase after the reason: the advice's own words, never a shorter guess. */
+export function seeAction(report: Report): string {
+  const action = report.advice.see?.action ?? '';
+  return action.charAt(0).toLowerCase() + action.slice(1);
 }
 
 /**
@@ -58,8 +65,9 @@ export function errorRow(failure: BatchError): BatchRow {
     athlete: failure.athlete, source: failure.source, ...(failure.group !== undefined ? { group: failure.group } : {}), logKey: failure.logKey,
     status: 'error', asOf: null, lastEntry: null, daysBehind: 0, stale: false,
     last7DaysKm: null, changePct: null, acuteChronicRatio: null, maxPain14Days: null, restDaysLast7: null,
-    warnings: 0, recentFindings: [], topFinding: '', triageRank: Number.MAX_SAFE_INTEGER, reasonDay: null, referral: 'none',
+    warnings: 0, recentFindings: [], topFinding: '', triageRank: Number.MAX_SAFE_INTEGER, reasonDay: null, see: '',
     weeklyKm: [], lastWeekPartial: false, units: 'km', skippedRows: 0, error: failure.error,
+    ...(failure.redFlag !== undefined ? { redFlag: failure.redFlag, referral: 'doctor' as const } : {}),
   };
 }
 
@@ -69,12 +77,13 @@ export function squadEntry(report: Report, logKey = report.athlete.source): Repo
 }
 
 /** An unreadable log in json and ndjson: the same `athlete` object as a report, plus the error. */
-export function errorEntry(failure: BatchError): { schemaVersion: 1; athlete: Report['athlete']; status: 'error'; error: string; batch: { logKey: string } } {
+export function errorEntry(failure: BatchError): { schemaVersion: 1; athlete: Report['athlete']; status: 'error'; error: string; redFlag?: string; batch: { logKey: string } } {
   return {
     schemaVersion: 1,
     athlete: { name: failure.athlete, source: failure.source, ...(failure.group !== undefined ? { group: failure.group } : {}) },
     status: 'error',
     error: failure.error,
+    ...(failure.redFlag !== undefined ? { redFlag: failure.redFlag } : {}),
     batch: { logKey: failure.logKey },
   };
 }

@@ -4,6 +4,7 @@ import { groupByRule, inputLossLine, periodLine, safetyOverrideLines, statusHead
 import { distanceText } from '../util/units.js';
 import { weeklyChart } from './chart.js';
 import { patternLines, PATTERN_RULES } from './patterns.js';
+import type { ChalkInstance } from 'chalk';
 import { paint, severityPaint, statusPaint, type RenderOptions } from './style.js';
 import { visibleDeep } from '../util/visible.js';
 
@@ -16,6 +17,21 @@ const SHOWN_PER_RULE = 3;
 export function renderPatternsText(unsafeReport: Report, options: RenderOptions): string {
   const report = visibleDeep(unsafeReport);
   return `${patternLines(report, paint(options)).join('\n')}\n`;
+}
+
+/**
+ * The status, its reasons and who to see: the top of the report, and the day's status line
+ * `hipcheck add` prints after writing, so both say the same words. `report` is already visible.
+ */
+export function statusBlock(report: Report, chalk: ChalkInstance, options: { label?: string; maxReasons?: number } = {}): string[] {
+  const status = statusPaint(chalk, report.status);
+  const lines = [`${chalk.bold(options.label ?? 'Status:')} ${status(` ${report.status.toUpperCase()} `)} ${statusHeadline(report)}`];
+  const shown = report.statusReasons.slice(0, options.maxReasons ?? report.statusReasons.length);
+  for (const reason of shown) lines.push(`  • ${reason}`);
+  const more = report.statusReasons.length - shown.length;
+  if (more > 0) lines.push(chalk.dim(`  … ${more} more: hipcheck analyze ${report.athlete.source}`));
+  lines.push(`${chalk.bold('Who to see:')} ${whoToSee(report)}`);
+  return lines;
 }
 
 export function renderText(unsafeReport: Report, options: RenderOptions): string {
@@ -31,11 +47,7 @@ export function renderText(unsafeReport: Report, options: RenderOptions): string
   for (const warning of report.warnings) lines.push(chalk.yellow(warning));
   lines.push('');
 
-  const status = statusPaint(chalk, report.status);
-  lines.push(`${chalk.bold('Status:')} ${status(` ${report.status.toUpperCase()} `)} ${statusHeadline(report)}`);
-  for (const reason of report.statusReasons) lines.push(`  • ${reason}`);
-  lines.push(`${chalk.bold('Who to see:')} ${whoToSee(report)}`);
-  lines.push('');
+  lines.push(...statusBlock(report, chalk), '');
 
   lines.push(chalk.bold('Next 7 days'));
   for (const action of report.advice.actions) lines.push(`  • ${action}`);

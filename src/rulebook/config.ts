@@ -27,6 +27,8 @@ export interface RuleOverride {
 }
 
 export interface Config {
+  /** The file it was read from, for notices. */
+  file?: string;
   athlete: AthleteDefaults;
   /** Per rule id: severity and option overrides. */
   rules: Record<string, RuleOverride>;
@@ -54,7 +56,7 @@ export function parseConfig(text: string, file: string, definitions: RuleDefinit
   if (doc.errors.length > 0) {
     throw new UserError(doc.errors.map((error) => ({ file, ...lineCounter.linePos(error.pos[0]), severity: 'error' as const, message: yamlErrorMessage(error.message, CONFIG_DEPTH) })));
   }
-  const config: Config = { athlete: {}, rules: {} };
+  const config: Config = { file, athlete: {}, rules: {} };
   const root = doc.contents;
   if (root === null) return config;
   if (!isMap(root)) throw new UserError({ file, severity: 'error', message: 'the config must be a mapping', expected: 'keys rules: and athlete:' });

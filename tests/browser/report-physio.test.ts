@@ -30,6 +30,27 @@ async function open(width: number, file = reportFile): Promise<Page> {
 
 const SECTIONS = ['Status: AMBER', 'Next 7 days', 'Weekly distance and pain', 'Pain calendar', 'Acute:chronic ratio', 'Weeks', 'Patterns in your log', 'Findings', 'Too little data', 'Skipped rows', 'References'];
 
+/** Each day's worst pain and the mornings with a next-morning score, worked out from the CSV itself (not from hipcheck's JSON). */
+function worstPainFromCsv(): { worst: Map<string, number>; mornings: Set<string> } {
+  const rows = parse(readFileSync(join(ROOT, 'fixtures/logs/example.csv')), { columns: true }) as Record<string, string>[];
+  const worst = new Map<string, number>();
+  const mornings = new Set<string>();
+  const raise = (date: string, value: string | undefined) => {
+    if (value !== undefined && value !== '') worst.set(date, Math.max(worst.get(date) ?? 0, Number(value)));
+  };
+  for (const row of rows) {
+    const date = row.date!.slice(0, 10);
+    raise(date, row.pain);
+    raise(date, row.pain_after);
+    if (row.pain_next_day !== undefined && row.pain_next_day !== '') {
+      const morning = format(addDays(parseISO(date), 1), 'yyyy-MM-dd');
+      raise(morning, row.pain_next_day);
+      mornings.add(morning);
+    }
+  }
+  return { worst, mornings };
+}
+
 describe('the analyze report for a physiotherapist', () => {
   it.each([1200, 390])('at %i px nothing runs off the side; screenshot saved', async (width) => {
     const page = await open(width);
@@ -78,23 +99,7 @@ describe('the analyze report for a physiotherapist', () => {
   });
 
   it('the pain calendar shows each day\'s worst pain from the log, next mornings marked on the morning they were felt', async () => {
-    // Worked out here from the CSV itself, not from hipcheck's JSON.
-    const rows = parse(readFileSync(join(ROOT, 'fixtures/logs/example.csv')), { columns: true }) as Record<string, string>[];
-    const worst = new Map<string, number>();
-    const mornings = new Set<string>();
-    const raise = (date: string, value: string | undefined) => {
-      if (value !== undefined && value !== '') worst.set(date, Math.max(worst.get(date) ?? 0, Number(value)));
-    };
-    for (const row of rows) {
-      const date = row.date!.slice(0, 10);
-      raise(date, row.pain);
-      raise(date, row.pain_after);
-      if (row.pain_next_day !== undefined && row.pain_next_day !== '') {
-        const morning = format(addDays(parseISO(date), 1), 'yyyy-MM-dd');
-        raise(morning, row.pain_next_day);
-        mornings.add(morning);
-      }
-    }
+    const { worst, mornings } = worstPainFromCsv();
     const page = await open(1200);
     const cells = await page.$$eval('rect.cal[data-date]', (rects) => rects.map((rect) => [rect.getAttribute('data-date')!, rect.getAttribute('data-pain')!] as const));
     expect(cells.length).toBeGreaterThan(80);
@@ -128,10 +133,37 @@ describe('the analyze report for a physiotherapist', () => {
       charts.push({ label, caption: (await svg.locator('xpath=ancestor::figure//figcaption').textContent()) ?? '' });
     }
     expect(charts).toHaveLength(3);
-    for (const chart of charts) {
-      expect(chart.label).toMatch(/\S+ \| .*2025-03-2\d: /);
-      expect(chart.caption.length).toBeGreaterThan(40);
+    for (const chart of charts) expect(chart.caption.length).toBeGreaterThan(40);
+    // The weekly chart and the ratio name their values in their description; the calendar's is its table.
+    for (const chart of [charts[0]!, charts[2]!]) expect(chart.label).toMatch(/\S+ \| .*2025-03-2\d: /);
+    expect(charts[1]!.label).toMatch(/^Pain calendar, .* \| The table that follows gives every day's worst pain/);
+    await page.close();
+  });
+
+  it('the pain calendar\'s table alternative: weeks × weekdays that a screen reader reads, each cell the day\'s worst pain from the log, hidden on screen and in print', async () => {
+    const { worst, mornings } = worstPainFromCsv();
+    const page = await open(1200);
+    const table = page.getByRole('table', { name: /^Pain calendar as a table/ });
+    expect(await table.locator('thead th').allTextContents()).toEqual(['Week of', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']);
+    const weeks = await table.locator('tbody th[scope="row"]').allTextContents();
+    expect(weeks[0]).toBe('2025-01-06');
+    const cells = await table.locator('td[data-date]').evaluateAll((tds) => tds.map((td) => [td.getAttribute('data-date')!, td.textContent!] as const));
+    expect(cells).toHaveLength(84);
+    for (const [date, words] of cells) {
+      const expected = worst.has(date) ? `worst ${worst.get(date)}` : 'none logged';
+      expect(words.startsWith(expected), `${date}: ${words}`).toBe(true);
+      expect(words.includes('morning '), `${date}: ${words}`).toBe(mornings.has(date));
     }
+    // Monday 03-31: Sunday's long run hurt 2/10 the next morning.
+    expect(cells.at(-1)).toEqual(['2025-03-31', 'worst 2, morning 2']);
+    // A row per week, each day under its weekday: the first entry, Tuesday 01-07, is the second cell.
+    expect(await table.locator('tbody tr').first().locator('td').nth(1).getAttribute('data-date')).toBe('2025-01-07');
+    // Off screen (a 1 px box), so it neither shows nor widens the page; left out of print.
+    const box = await table.evaluate((element) => element.parentElement!.getBoundingClientRect().width);
+    expect(box).toBeLessThanOrEqual(1);
+    const wrapper = page.locator('div.sr-only:has(table)');
+    await page.emulateMedia({ media: 'print' });
+    expect(await wrapper.evaluate((element) => element.ownerDocument.defaultView!.getComputedStyle(element).display)).toBe('none');
     await page.close();
   });
 });

@@ -10,6 +10,11 @@ describe(`${ID}: the next morning`, () => {
     expectInvalid(ID, { entries: [run('2025-03-04', 10, { painNextDay: 1 })] }, [{ severity: 'warn', message: 'pain 1/10 the morning after the run on 2025-03-04, above your baseline of 0: not settled within 24 h' }]);
   });
   it('next-day 1 with a baseline of 1 is settled', () => expectValid(ID, { entries: [run('2025-03-04', 10, { painNextDay: 1 })], baselinePain: 1 }));
+  it('a morning at 6 stops whatever the baseline (6, 7); 5.9 with a baseline of 6 is settled', () => {
+    expectInvalid(ID, { entries: [run('2025-03-04', 10, { painNextDay: 6 })], baselinePain: 6 }, [{ severity: 'stop', message: /far from settled/ }]);
+    expectInvalid(ID, { entries: [run('2025-03-04', 10, { painNextDay: 6 })], baselinePain: 7 }, [{ severity: 'stop' }]);
+    expectValid(ID, { entries: [run('2025-03-04', 10, { painNextDay: 5.9 })], baselinePain: 6 });
+  });
   it('next-day 5 warns, next-day 6 stops', () => {
     expectInvalid(ID, { entries: [run('2025-03-04', 10, { painNextDay: 5 })] }, [{ severity: 'warn' }]);
     expectInvalid(ID, { entries: [run('2025-03-04', 10, { painNextDay: 6 })] }, [{ severity: 'stop', message: /far from settled/ }]);

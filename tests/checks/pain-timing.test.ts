@@ -10,8 +10,8 @@ describe(`${ID}: pictures worded as "consistent with", information only`, () => 
     expectInvalid(ID, { entries: runs([[4, 1], [3, 1], [4, 2], [2, 2]], 'startEnd') }, [{ severity: 'info', message: /eased during 3 of 4 runs .*consistent with a tendon picture, not a diagnosis/ }]);
   });
   it('pain lasting after runs: consistent with an inflammatory picture; stopping right after: mechanical', () => {
-    expectInvalid(ID, { entries: runs([[3, 3], [4, 5], [3, 4]], 'duringAfter') }, [{ severity: 'info', message: /still there after 3 of 3 painful runs: consistent with an inflammatory/ }]);
-    expectInvalid(ID, { entries: runs([[3, 0], [4, 0], [3, 0]], 'duringAfter') }, [{ severity: 'info', message: /stopped right after 3 of 3 painful runs: .*lower back/ }]);
+    expectInvalid(ID, { entries: runs([[3, 3], [4, 5], [3, 4]], 'duringAfter') }, [{ severity: 'info', message: /still there after 3 of 3 painful runs with a pain-after score: consistent with an inflammatory/ }]);
+    expectInvalid(ID, { entries: runs([[3, 0], [4, 0], [3, 0]], 'duringAfter') }, [{ severity: 'info', message: /stopped right after 3 of 3 painful runs with a pain-after score: .*lower back/ }]);
   });
   it('pain building during runs is pain-builds\' business, not this rule\'s', () => {
     expectValid(ID, { entries: runs([[1, 4], [2, 5], [1, 3]], 'startEnd') });

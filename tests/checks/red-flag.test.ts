@@ -32,8 +32,8 @@ describe(`${ID}: pain scores and the red_flag column`, () => {
     expectValid(ID, { entries: [run('2025-03-04', 5, { pain: 7.9 })] });
   });
   it('a red_flag column: yes, or the sign\'s name', () => {
-    expectInvalid(ID, { entries: [run('2025-03-04', 5, { redFlag: 'yes' })] }, [{ severity: 'stop', message: /red_flag column says "yes" \(a red flag\)/ }]);
-    expectInvalid(ID, { entries: [run('2025-03-04', 5, { redFlag: 'swelling' })] }, [{ severity: 'stop', message: /\(swelling\)/ }]);
+    expectInvalid(ID, { entries: [run('2025-03-04', 5, { redFlag: 'yes' })] }, [{ severity: 'stop', message: /red_flag column says "yes" — a red flag: see a doctor today/ }]);
+    expectInvalid(ID, { entries: [run('2025-03-04', 5, { redFlag: 'swelling' })] }, [{ severity: 'stop', message: /says "swelling" — swelling: see a doctor today/ }]);
     expectValid(ID, { entries: [run('2025-03-04', 5, { redFlag: 'no' })] });
   });
 });

@@ -35,11 +35,24 @@ describe('hipcheck add in a terminal', () => {
     await press('1', '1', 'Enter');                        // pain 11: refused
     expect(screen()).toContain('expected a pain score from 0 to 10');
     await press('BSpace', 'BSpace', '3', 'Enter');
-    await press('Down', 'Enter');                          // terrain: trail
+    // The terrain list starts with "not recorded", in sight on any terminal.
+    expect(screen()).toMatch(/❯ not recorded/);
+    await press('Down', 'Down', 'Enter');                  // terrain: trail
     await press('w', 'i', 'n', 'd', 'y', 'Enter');         // notes
     expect(await waitFor(code)).toBe('0');
     expect(readFileSync(log, 'utf8')).toBe(`${LOG}2025-06-10,8.2,45:00,trail,,3,,,,,windy\n`);
-    expect(readFileSync(out, 'utf8')).toMatch(/^status as of 2025-06-10: /);
+    expect(readFileSync(out, 'utf8')).toMatch(/^Status as of 2025-06-10: /);
+  }, 60_000);
+
+  it('terrain "not recorded" (the first choice) leaves the terrain empty', async () => {
+    const { log, code } = start(tempDir('hipcheck-add-tty-'), '');
+    await pause(1500);
+    await press('Enter');                                  // a run
+    await press('5', 'Enter', 'Enter', '2', 'Enter');      // 5 km, not timed, pain 2
+    expect(screen()).toContain('Terrain');
+    await press('Enter', 'Enter');                         // terrain: not recorded; no notes
+    expect(await waitFor(code)).toBe('0');
+    expect(readFileSync(log, 'utf8')).toBe(`${LOG}2025-06-10,5,,,,2,,,,,\n`);
   }, 60_000);
 
   it('asks only for what a run given by flags lacks: its pain', async () => {

@@ -29,7 +29,7 @@ describe('hipcheck add: the log\'s own layout', () => {
     // Day;Distance (km);Moving time;Pace;Terrain;Session;Pain (0-10);Pain 24h;Elevation;Cadence;Shoe;Comment
     expect(tail).toBe('2025-06-10;8,2;45:10;;trail;;3;;;;;"hills; windy"\r\n');
     expect(result.stderr).toBe(`added an entry for 2025-06-10 to ${path}\n`);
-    expect(result.stdout).toMatch(/^status as of 2025-06-10: (GREEN|AMBER|RED), /);
+    expect(result.stdout).toMatch(/^Status as of 2025-06-10: {2}(GREEN|AMBER|RED) {2}/);
     const entry = readLog(path, readFileSync(path, 'utf8')).entries.at(-1)!;
     expect(entry).toMatchObject({ date: '2025-06-10', distanceKm: 8.2, durationMin: 45 + 10 / 60, terrain: 'trail', pain: 3, notes: 'hills; windy' });
   });
@@ -94,12 +94,43 @@ describe('hipcheck add: refused values write nothing', () => {
     writeFileSync(path, text);
     const terrain = hipcheck(['add', path, '--distance', '5', '--terrain', 'road'], { env: { HIPCHECK_TODAY: '2025-03-02' } });
     expect(terrain.stderr).toContain(`${path}  error: cannot add the entry: the log has no terrain column (expected a terrain column in its header row`);
-    const morning = hipcheck(['add', path, '--morning', '2'], { env: { HIPCHECK_TODAY: '2025-03-02' } });
-    expect(morning.stderr).toContain('the log has no type column');
+    const cross = hipcheck(['add', path, '--type', 'cross'], { env: { HIPCHECK_TODAY: '2025-03-02' } });
+    expect(cross.stderr).toContain('the log has no type column');
     expect(readFileSync(path, 'utf8')).toBe(text);
     const missing = hipcheck(['add', join(dir, 'none.csv'), '--distance', '5']);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain('no such log; nothing was written (expected an existing log: hipcheck init');
+  });
+
+  it('this morning\'s pain in a log without a type column: a row of distance 0, read back as a rest day', () => {
+    const path = join(tempDir('hipcheck-add-'), 'plain.csv');
+    const text = 'date,distance,pain\r\n2025-03-01,5,2\r\n';
+    writeFileSync(path, text);
+    const morning = hipcheck(['add', path, '--morning', '2'], { env: { HIPCHECK_TODAY: '2025-03-02' } });
+    expect(morning.status).toBe(0);
+    expect(readFileSync(path, 'utf8')).toBe(`${text}2025-03-02,0,2\r\n`);
+    const analysis = JSON.parse(hipcheck(['analyze', path, '--format', 'json'], { env: { HIPCHECK_TODAY: '2025-03-02' } }).stdout);
+    expect(analysis.summary.runs).toBe(1);
+    // The morning's 2/10 after Saturday's run: the 24-hour rule reads it as the run's next morning.
+    expect(analysis.statusReasons[0]).toMatch(/^pain-24h: pain 2\/10 the morning after the run on 2025-03-01/);
+  });
+
+  it('a log with a quote it never closes: refused at the quote\'s line and column, exit 2, the file untouched', () => {
+    const path = join(tempDir('hipcheck-add-'), 'quote.csv');
+    const text = 'date,distance_km,pain,notes\n2025-05-30,5,1,"easy, fine\n2025-06-01,5,1,ok\n';
+    writeFileSync(path, text);
+    for (const args of [['--morning', '2'], ['--distance', '5', '--pain', '1', '--dry-run']]) {
+      const result = hipcheck(['add', path, ...args], { env: { HIPCHECK_TODAY: '2025-06-02' } });
+      expect(result.status).toBe(2);
+      expect(result.stderr).toBe(`${path}:2:4  error: cannot add the entry: a quoted field opened on this line is never closed (a " is missing), so a new line after it would be read as part of that field (expected a closing " at the end of the field, added in the log first (nothing was written))\n`);
+      expect(readFileSync(path, 'utf8')).toBe(text);
+    }
+  });
+
+  it('--help offers no reading options that mean nothing when adding (--tz, --strict)', () => {
+    const help = hipcheck(['add', '--help']).stdout;
+    expect(help).not.toMatch(/--tz|--strict/);
+    expect(help).toContain('--date-format');
   });
 
   it('the same entry twice: the second would read as a duplicate and is refused', () => {
@@ -123,7 +154,7 @@ describe('hipcheck add: pain records, red flags and clearances', () => {
     const result = hipcheck(['add', path, '--morning', '2'], { env: { HIPCHECK_TODAY: '2025-06-10' } });
     expect(result.status).toBe(0);
     expect(readFileSync(path, 'utf8')).toBe(`${log}2025-06-10,0,,rest,2,,,,\n`);
-    expect(result.stdout).toContain('status as of 2025-06-10: AMBER');
+    expect(result.stdout).toContain('Status as of 2025-06-10:  AMBER ');
     const report = JSON.parse(hipcheck(['analyze', path, '--format', 'json'], { env: { HIPCHECK_TODAY: '2025-06-10' } }).stdout);
     const morning = report.findings.filter((finding: { rule: string }) => finding.rule === 'pain-24h');
     expect(morning).toHaveLength(1);
@@ -146,6 +177,33 @@ describe('hipcheck add: pain records, red flags and clearances', () => {
     const entries = readLog(path, readFileSync(path, 'utf8')).entries;
     expect(entries.at(-2)).toMatchObject({ redFlag: 'cannot put weight on it' });
     expect(entries.at(-1)).toMatchObject({ cleared: 'Dr Patel: x-ray clear, fine to run' });
+  });
+
+  it('--red-flag on a CSV with a notes column but no red_flag column: at the head of the note, as interview --save writes it', () => {
+    const path = join(tempDir('hipcheck-add-'), 'log.csv');
+    const plain = 'date,distance_km,type,pain,notes\n2025-06-08,6,easy,1,\n';
+    writeFileSync(path, plain);
+    const result = hipcheck(['add', path, '--red-flag', 'cannot put weight on it', '--notes', 'after the long run'], { env: { HIPCHECK_TODAY: '2025-06-10' } });
+    expect(result.status).toBe(0);
+    expect(readFileSync(path, 'utf8')).toBe(`${plain}2025-06-10,0,rest,,RED FLAG: cannot put weight on it. after the long run\n`);
+    expect(result.stdout).toMatch(/^Status as of 2025-06-10: {2}RED {2}stop running and see a doctor/);
+    // Without a notes column either, it is refused, naming both.
+    const bare = join(tempDir('hipcheck-add-'), 'bare.csv');
+    writeFileSync(bare, 'date,distance_km,type,pain\n2025-06-08,6,easy,1\n');
+    expect(hipcheck(['add', bare, '--red-flag', 'swollen'], { env: { HIPCHECK_TODAY: '2025-06-10' } }).stderr).toContain('the log has no red_flag or notes column');
+  });
+
+  it('--cleared takes only a clearance: "no" is refused with the file untouched; a real one is written and the status line is analyze\'s', () => {
+    const path = join(tempDir('hipcheck-add-'), 'log.csv');
+    writeFileSync(path, log);
+    const refused = hipcheck(['add', path, '--cleared', 'no'], { env: { HIPCHECK_TODAY: '2025-06-10' } });
+    expect(refused.status).toBe(2);
+    expect(readFileSync(path, 'utf8')).toBe(log);
+    const result = hipcheck(['add', path, '--cleared', 'cleared by the physio'], { env: { HIPCHECK_TODAY: '2025-06-10' } });
+    expect(result.status).toBe(0);
+    expect(readFileSync(path, 'utf8')).toBe(`${log}2025-06-10,0,,rest,,,,cleared by the physio,\n`);
+    const analyzed = hipcheck(['analyze', path], { env: { HIPCHECK_TODAY: '2025-06-10' } }).stdout;
+    expect(result.stdout.split('\n')[0]).toBe(`Status as of 2025-06-10:${analyzed.split('\n').find((line) => line.startsWith('Status:'))!.slice('Status:'.length)}`);
   });
 
   it('without a terminal nothing is asked: the flags are all there is', () => {

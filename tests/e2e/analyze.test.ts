@@ -79,7 +79,7 @@ describe('hipcheck analyze (built binary)', () => {
     const headings = out.split('\n').filter((line) => line.startsWith('## '));
     expect(headings).toEqual(['## Status: AMBER (hold or cut back)', '## Next 7 days', '## Pain calendar', '## Acute:chronic ratio', '## Weeks', '## Patterns in your log', '## Findings', '## Too little data', '## Skipped rows', '## References']);
     // The calendar's last week: Sunday's run left 2/10 the next morning, Monday 03-31.
-    expect(out).toContain('| 2025-03-24 | 1\\* R | 0 | 0\\* R | 2 | 0\\* R | 1 | 5\\* |\n| 2025-03-31 | 2\\* |');
+    expect(out).toContain('| 2025-03-24 | 1 (morning 1) R | 0 | 0 (morning 0) R | 2 | 0 (morning 0) R | 1 | 5 (morning 0) |\n| 2025-03-31 | 2 (morning 2) |');
     expect(out).toContain('### pain-during · 6 findings · source [2]');
     const thrive24h = "Sports-physiotherapy clinic (Thrive) runner's guide to hip pain (symptoms back to baseline within 24 hours).";
     expect(out.split(thrive24h)).toHaveLength(2);
@@ -128,10 +128,12 @@ describe('hipcheck analyze (built binary)', () => {
 
   it('bad rows are reported on stderr and the analysis still runs; --strict makes them fatal', () => {
     const result = hipcheck(['analyze', 'fixtures/logs/broken.csv', '--format', 'json']);
-    expect(result.status).toBe(0);
+    // Red (exit 1 at the default --fail-on red): its "pain above 10" row (11) is read as 10, intense pain.
+    expect(result.status).toBe(1);
     expect(result.stderr).toContain('fixtures/logs/broken.csv:3:2  error:');
     expect(result.stderr).toContain('… and 3 more problems');
-    expect(JSON.parse(result.stdout).summary).toMatchObject({ runs: 6, skippedRows: 8, droppedFields: 3 });
+    // Pain 11 is no longer dropped: it is read as 10, the top of the scale, with a warning.
+    expect(JSON.parse(result.stdout).summary).toMatchObject({ runs: 6, skippedRows: 8, droppedFields: 2 });
     expect(hipcheck(['analyze', 'fixtures/logs/broken.csv', '--strict']).status).toBe(2);
   });
 

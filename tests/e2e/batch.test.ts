@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -31,6 +31,17 @@ describe('hipcheck batch (built binary)', () => {
     // Silence never clears a status: the stale log is amber, never green.
     expect(result.stdout).toMatch(/dan +AMBER +2025-01-11 STALE 78d/);
     expect(result.stderr).toContain('fixtures/batch/team/eve.tsv:1  error: no date column');
+  });
+
+  it('an unreadable log\'s error is shown once on a terminal (under the counts), and repeated on stderr only when the output goes elsewhere', () => {
+    // `script` gives the command a terminal for stdout and stderr alike, as a coach's shell does.
+    const onTerminal = spawnSync('script', ['-qec', `node bin/hipcheck.js batch ${TEAM}`, '/dev/null'], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HIPCHECK_TODAY: TODAY, NO_COLOR: '1' } });
+    expect(onTerminal.status).toBe(2);
+    expect(onTerminal.stdout).toContain('Unreadable logs (not checked):');
+    expect(onTerminal.stdout.match(/no date column/g)).toHaveLength(1);
+    const piped = hipcheckOn(['batch', TEAM]);
+    expect(piped.stdout.match(/no date column/g)).toHaveLength(1);
+    expect(piped.stderr.match(/no date column/g)).toHaveLength(1);
   });
 
   it('roster: names, per-athlete baseline and rule overrides; exit 1 for a red athlete', () => {
@@ -159,7 +170,8 @@ describe('hipcheck batch input options', () => {
   it('--units is checked, and --strict makes a log with bad rows an error row', () => {
     expect(hipcheckOn(['batch', TEAM, '--units', 'yards']).status).toBe(2);
     const lenient = hipcheckOn(['batch', 'fixtures/logs/broken.csv', '--format', 'csv']);
-    expect(lenient.stdout).toMatch(/\nbroken,,fixtures\/logs\/broken.csv,amber,,,2025-02-12,/);
+    // "pain above 10" (11) is read as 10, intense pain; the unreadable 2025-02-15 row is the last day the log speaks of.
+    expect(lenient.stdout).toMatch(/\nbroken,,fixtures\/logs\/broken.csv,red,,,2025-02-15,/);
     const strict = hipcheckOn(['batch', 'fixtures/logs/broken.csv', '--strict', '--format', 'csv']);
     expect(strict.status).toBe(2);
     expect(strict.stdout).toMatch(/\nbroken,,fixtures\/logs\/broken.csv,error,/);

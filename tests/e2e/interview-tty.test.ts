@@ -105,6 +105,25 @@ describe('hipcheck interview in a terminal', () => {
     for (const line of lines) expect(line.length).toBeLessThanOrEqual(50);
   }, 30_000);
 
+  it('a red flag at 50×20 with -o and --save: "wrote" and "saved" come before the closing banner, which is last on the screen', async () => {
+    const dir = tempDir('hipcheck-tty-');
+    const log = join(dir, 'log.csv');
+    copyFileSync(join(ROOT, 'fixtures/logs/example.csv'), log);
+    const { code } = start(dir, `--log ${log} --save -o ${join(dir, 'for-my-physio.md')}`, ['50', '20'], false);
+    await pause(1500);
+    await press('y', 'Enter', 'Enter', 'Enter', 'Enter', 'Enter', 'y', 'Enter'); // fever
+    await press('Enter');                                                        // stop here
+    expect(await waitFor(code)).toBe('1');
+    const lines = screen().trimEnd().split('\n').map((line) => line.trimEnd());
+    const saved = lines.findIndex((line) => line.startsWith('saved today'));
+    const banner = lines.findLastIndex((line) => line.startsWith('RED FLAG: stop running'));
+    expect(saved).toBeGreaterThanOrEqual(0);
+    expect(banner).toBeGreaterThan(saved);
+    expect(lines.slice(banner).join(' ')).toMatch(/^RED FLAG: stop running and see a doctor today \(same day, or urgent care\)\.\s+• Do you have a fever, chills, or feel generally\s+unwell\? yes$/);
+    // Stopped before "pain right now" was asked: the pain is left empty, never saved as 0.
+    expect(readFileSync(log, 'utf8').trimEnd().split('\n').at(-1)).toMatch(/^2025-06-09,0,,,rest,,,,,,,"?RED FLAG: fever\. hipcheck interview: stop running for now; pain now\/last run\/morning after: -\/-\/-;.*self-test -"?$/);
+  }, 30_000);
+
   it('Ctrl+C mid-way says "interrupted, nothing saved", exits 130, prints no outcome, and leaves the --save log byte-identical', async () => {
     const dir = tempDir('hipcheck-tty-');
     const log = join(dir, 'log.csv');

@@ -17,8 +17,9 @@ describe('hipcheck plan', () => {
     expect(result.status).toBe(0);
     expect(result.stderr).toBe('');
     expect(result.stdout).toContain('The way back after a red on 2025-05-29: stage 3 of 9, walk–run 2: 2 min run, 1 min walk × 7 (21 min).');
-    expect(result.stdout).toContain('2025-06-09  walk–run 3: back (pain 6 during: above 5)');
-    expect(result.stdout).toMatch(/Fri 2025-06-13 {2}Walk–run 2: 2 min run, 1 min walk × 7 \(21 min\)/);
+    expect(result.stdout).toContain('2025-06-09  walk–run 3: back (pain 6 during, above 5)');
+    expect(result.stdout).toMatch(/Fri 2025-06-13 {2}If this morning is at your baseline: walk–run 2: 2 min run, 1 min walk × 7 \(21 min\)/);
+    expect(result.stdout).toMatch(/Sun 2025-06-15 {2}If the last session passed: walk–run 3: /);
     expect(result.stdout).toContain(`log: this morning's hip pain, 0–10: hipcheck add ${COMEBACK} --morning N`);
   });
 
@@ -38,14 +39,17 @@ describe('hipcheck plan', () => {
     const events = new ICAL.Component(ICAL.parse(readFileSync(path, 'utf8'))).getAllSubcomponents('vevent').map((event) => new ICAL.Event(event));
     expect(events.map((event) => event.startDate.toString())).toEqual(['2025-06-13', '2025-06-14', '2025-06-15', '2025-06-16', '2025-06-17', '2025-06-18', '2025-06-19']);
     expect(events.every((event) => event.startDate.isDate)).toBe(true);
-    expect(events[0]!.summary).toBe('hipcheck: Walk–run 2: 2 min run, 1 min walk × 7 (21 min)');
+    // Each session is conditional, and its event says so first.
+    expect(events[0]!.summary).toBe('hipcheck: If this morning is at your baseline: walk–run 2: 2 min run, 1 min walk × 7 (21 min)');
+    expect(events[2]!.summary).toBe('hipcheck: If the last session passed: walk–run 3: 4 min run, 1 min walk × 5 (25 min)');
+    expect(readFileSync(path, 'utf8').endsWith('END:VCALENDAR\r\n')).toBe(true);
     expect(hipcheck(['plan', COMEBACK, '--format', 'ics', '-o', path], { env }).stderr).toContain('already exists; not overwritten');
   });
 
   it('markdown: a table of the days for a coach or physio', () => {
     const markdown = hipcheck(['plan', COMEBACK, '--format', 'markdown'], { env }).stdout;
     expect(markdown).toContain('| day | what | how | log |');
-    expect(markdown).toMatch(/^\| Fri 2025-06-13 \| Walk–run 2: 2 min run, 1 min walk × 7 \(21 min\) \|/m);
+    expect(markdown).toMatch(/^\| Fri 2025-06-13 \| If this morning is at your baseline: walk–run 2: 2 min run, 1 min walk × 7 \(21 min\) \|/m);
   });
 
   it('in miles, distances are in the runner\'s units', () => {

@@ -102,9 +102,18 @@ describe('-o and --save keep permissions and links, and refuse special files', (
     expect(hipcheck(['analyze', path, '-o', reportLink, '--force']).status).toBeLessThan(2);
     expect(statSync(report).mode & 0o777).toBe(0o600);
     expect(readFileSync(report, 'utf8')).toMatch(/^hipcheck · /);
-    expect(hipcheck(['convert', path, '--to', 'csv', '-o', hard, '--force']).status).toBe(0);
-    expect(readFileSync(path, 'utf8')).toMatch(/^date,distance_km,duration,pace/);
-    expect(statSync(path).nlink).toBe(2);
+    // Onto a hard link of the log it reads: refused, --force or not, the log untouched.
+    const before = readFileSync(path, 'utf8');
+    expect(hipcheck(['convert', path, '--to', 'csv', '-o', hard, '--force']).status).toBe(2);
+    expect(readFileSync(path, 'utf8')).toBe(before);
+    // Onto another file with a hard link: written, and the two names stay one file.
+    const other = join(dir, 'other.csv');
+    writeFileSync(other, 'old\n');
+    const otherHard = join(dir, 'other-hard.csv');
+    linkSync(other, otherHard);
+    expect(hipcheck(['convert', path, '--to', 'csv', '-o', otherHard, '--force']).status).toBe(0);
+    expect(readFileSync(other, 'utf8')).toMatch(/^date,distance_km,duration,pace/);
+    expect(statSync(other).nlink).toBe(2);
     expect(leftovers(dir)).toEqual([]);
   });
 
@@ -121,6 +130,33 @@ describe('-o and --save keep permissions and links, and refuse special files', (
       expect(hipcheck(['convert', 'fixtures/logs/example.csv', '--to', 'csv', '-o', device, '--force']).status).toBe(2);
       expect(statSync(device).isCharacterDevice()).toBe(true);
     }
+  });
+});
+
+describe('-o is never a file being read', () => {
+  it('the log itself, a symlink or a hard link to it: refused before anything is asked (exit 2), --force or not, in every command; the log is byte-identical', () => {
+    const { dir, path } = logCopy();
+    const before = readFileSync(path);
+    symlinkSync(path, join(dir, 'link.csv'));
+    linkSync(path, join(dir, 'hard.csv'));
+    const attempts = [
+      ['interview', '--answers', ANSWERS, '--log', path, '--save', '-o', path, '--force'],
+      ['interview', '--answers', ANSWERS, '--log', path, '-o', join(dir, 'link.csv'), '--force'],
+      ['interview', '--answers', ANSWERS, '--log', path, '-o', join(dir, 'hard.csv')],
+      ['interview', '--answers', ANSWERS, '-o', ANSWERS, '--force'],
+      ['analyze', path, '-o', join(dir, 'link.csv'), '--force'],
+      ['plan', path, '-o', path, '--force'],
+      ['convert', path, '--to', 'csv', '-o', join(dir, 'hard.csv'), '--force'],
+      ['batch', dir, '-o', path, '--force'],
+    ];
+    for (const args of attempts) {
+      const result = hipcheck(args);
+      expect(result.status, args.join(' ')).toBe(2);
+      expect(result.stdout, args.join(' ')).toBe('');
+      expect(result.stderr, args.join(' ')).toMatch(/error: is a file this command reads( \(the same file as .+\))?; not overwritten, --force or not \(expected a different file name for the output\)/);
+    }
+    expect(readFileSync(path)).toEqual(before);
+    expect(leftovers(dir)).toEqual([]);
   });
 });
 
@@ -198,7 +234,11 @@ describe('stopped by a signal: exit 128 + n, no output file, no temporary file',
         expect(spawnSync('mkfifo', [input]).status).toBe(0);
         const output = join(dir, `out-${command[0]}-${moment}.txt`);
         const run = startHipcheck([...command, input, ...(command[0] === 'validate' ? [] : ['-o', output])]);
-        const writer = createWriteStream(input);
+        // Opened read-write, so the open never blocks: opened write-only it waits for a reader,
+        // and when the signal comes before hipcheck has opened the pipe (a slow start on a
+        // loaded machine) that open never returns and holds one of libuv's four threads, until
+        // every later file call of the test waits behind it.
+        const writer = createWriteStream(input, { flags: 'r+' });
         if (moment === 'reading') {
           writer.write(log.slice(0, 1000)); // the pipe stays open: hipcheck waits for the rest
           await new Promise((resolve) => setTimeout(resolve, 300));

@@ -13,8 +13,10 @@ const SNAPSHOTS = './__snapshots__/outputs';
 function snapshotOf(args: string[]): string {
   const today = args.map((arg) => TODAY_FOR[arg]).find(Boolean) ?? '2025-03-31';
   const result = hipcheck(args, { env: { ...ENV, HIPCHECK_TODAY: today } });
-  // The exit code and stderr are part of what a user sees.
-  return `$ hipcheck ${args.join(' ')}\n# exit ${result.status}\n# stderr:\n${result.stderr}# stdout:\n${result.stdout}`;
+  // The exit code and stderr are part of what a user sees. A calendar's event ids hash the log's
+  // absolute path, which depends on where the project is checked out: shown as <key>.
+  const stdout = result.stdout.replace(/(UID:hipcheck-plan-)[0-9a-f]{16}-/g, '$1<key>-');
+  return `$ hipcheck ${args.join(' ')}\n# exit ${result.status}\n# stderr:\n${result.stderr}# stdout:\n${stdout}`;
 }
 
 const CASES: Record<string, string[]> = {
@@ -42,6 +44,8 @@ const CASES: Record<string, string[]> = {
   'interview-outer-hip-json': ['interview', '--answers', 'fixtures/answers/outer-hip.yaml', '--format', 'json'],
   'interview-groin-markdown': ['interview', '--answers', 'fixtures/answers/groin-clicking.yaml', '--format', 'markdown'],
   'interview-building-log-text': ['interview', '--answers', 'fixtures/answers/building-walking.yaml', '--log', 'fixtures/logs/example.csv'],
+  'interview-mild-log-text': ['interview', '--answers', 'fixtures/answers/mild-settled.yaml', '--log', 'fixtures/logs/example.csv'],
+  'interview-fever-html': ['interview', '--answers', 'fixtures/answers/fever.yaml', '--format', 'html'],
   'plan-comeback-text': ['plan', 'fixtures/plan/comeback.csv', '--as-of', '2025-06-13'],
   'plan-comeback-json': ['plan', 'fixtures/plan/comeback.csv', '--as-of', '2025-06-13', '--format', 'json'],
   'plan-comeback-markdown': ['plan', 'fixtures/plan/comeback.csv', '--as-of', '2025-06-13', '--format', 'markdown'],

@@ -57,6 +57,10 @@ describe('triage order', () => {
     expect([...statuses(['--min-status', 'amber'])].every((status) => status === 'red' || status === 'amber')).toBe(true);
     expect(statuses(['--min-status', 'amber']).has('red')).toBe(all.has('red'));
     expect(statuses(['--only', 'amber']).has('red')).toBe(false);
+    // "green or worse" is everyone: refused as a usage error rather than accepted and meaningless.
+    const green = hipcheck(['batch', folder, '--min-status', 'green']);
+    expect(green.status).toBe(2);
+    expect(green.stderr).toMatch(/Allowed choices are amber, red/);
   });
 });
 

@@ -75,7 +75,7 @@ describe('rows that do not line up with the header', () => {
 
 describe('a bad optional value costs that value, never the run', () => {
   it.each([
-    ['duration', 'thirty'], ['pace', 'fast'], ['pain', '5/20'], ['pain_after', 'bad'], ['pain_next_day', '12'], ['pain_start', '-1'],
+    ['duration', 'thirty'], ['pace', 'fast'], ['pain', '5/20'], ['pain_after', 'bad'], ['pain_next_day', 'twelve'], ['pain_start', '-1'],
     ['pain_end', '1e400'], ['cadence', '9000'], ['effort', '15'], ['elevation_gain', 'lots'],
   ])('%s %j', (column, value) => {
     const log = csvLog(`date,distance,${column}\n2025-01-01,8.5,${value}\n`);

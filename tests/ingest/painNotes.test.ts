@@ -34,8 +34,11 @@ describe('pain scores in notes', () => {
     expect(painFromNote('hip fine today').unscored).toBe(false);
   });
 
-  it.each([['Hip 12/10!!', '12/10'], ['hip 3-4/10', '3-4/10']])('%j is an unreadable score, never a guess', (note, unreadable) => {
+  it.each([['hip 3-4/10', '3-4/10'], ['hip ?/10', '?/10']])('%j is an unreadable score, never a guess', (note, unreadable) => {
     expect(painFromNote(note)).toEqual({ unscored: false, unreadable });
+  });
+  it('"Hip 12/10!!" is the top of the scale, 10, and says what was written', () => {
+    expect(painFromNote('Hip 12/10!!')).toEqual({ unscored: false, pain: 10, overScale: '12/10' });
   });
 });
 
@@ -46,11 +49,13 @@ describe('notes in a hand-kept log', () => {
     expect(log.problems).toEqual([]);
   });
 
-  it('warn, at the notes cell, when pain is named with no score or an unreadable one', () => {
-    const log = csvLog('date,distance,pain,notes\n2025-05-01,8,,hip sore on descents\n2025-05-02,8,,hip 12/10\n2025-05-03,8,2,hip sore\n');
+  it('warn, at the notes cell, when pain is named with no score, an unreadable one, or one above the scale', () => {
+    const log = csvLog('date,distance,pain,notes\n2025-05-01,8,,hip sore on descents\n2025-05-02,8,,hip 3-4/10\n2025-05-03,8,2,hip sore\n2025-05-04,8,,hip 12/10\n');
     expect(log.problems).toEqual([
       expect.objectContaining({ line: 2, col: 4, severity: 'warning', message: expect.stringMatching(/mention pain without a score/) }),
-      expect.objectContaining({ line: 3, col: 4, severity: 'warning', message: 'the notes give a pain score hipcheck cannot read', got: '"12/10"' }),
+      expect.objectContaining({ line: 3, col: 4, severity: 'warning', message: 'the notes give a pain score hipcheck cannot read', got: '"3-4/10"' }),
+      expect.objectContaining({ line: 5, col: 4, severity: 'warning', message: 'the notes give a pain score above the 0–10 scale; read as 10/10, the top of the scale', got: '"12/10"' }),
     ]);
+    expect(log.entries[3]!.pain).toBe(10);
   });
 });

@@ -53,14 +53,15 @@ describe('bundled fixtures', () => {
     // Only a bad date or distance costs the run; a bad optional value costs that value.
     expect(log.entries.map((entry) => entry.line)).toEqual([2, 7, 8, 9, 10, 11]);
     expect(log.skippedRows).toBe(8);
-    expect(log.droppedFields).toBe(3);
+    // Pain 11 (line 7) is read as 10 with a warning, not dropped.
+    expect(log.droppedFields).toBe(2);
     expect(at(3)).toMatchObject({ col: 2, severity: 'error', got: '"abc"' });
     expect(at(4)).toMatchObject({ col: 2, got: '"-3"' });
     expect(at(5)!.expected).toMatch(/--date-format/);
     expect(at(6)).toMatchObject({ col: 1, got: '"2025-02-30"' });
-    expect(at(7)).toMatchObject({ col: 7, severity: 'warning', got: '"11"', message: 'pain: not a pain score; value dropped, the run kept' });
+    expect(at(7)).toMatchObject({ col: 7, severity: 'warning', got: '"11"', message: 'pain: above the 0–10 pain scale; read as 10/10, the top of the scale' });
     expect(log.entries[1]).toMatchObject({ line: 7, distanceKm: 6, durationMin: 33 });
-    expect(log.entries[1]!.pain).toBeUndefined();
+    expect(log.entries[1]!.pain).toBe(10);
     expect(at(8)).toMatchObject({ severity: 'warning', col: 4, got: '0:45/km' });
     expect(at(8)!.message).toMatch(/impossible pace.*the pace dropped, the run kept/);
     expect(log.entries[2]).toMatchObject({ line: 8, distanceKm: 6 });
@@ -77,6 +78,13 @@ describe('bundled fixtures', () => {
 });
 
 describe('format and text handling', () => {
+  it('a 0-distance row with no type and no time is a rest day (its pain the day\'s pain); with a time or a type it is not', () => {
+    const log = readLog('log.csv', 'date,distance,duration,type,pain\n2025-03-01,0,,,3\n2025-03-02,0,30:00,,2\n2025-03-03,0,,cross,1\n2025-03-04,0,,easy,1\n');
+    expect(log.entries.map((entry) => entry.type)).toEqual(['rest', undefined, 'cross', 'easy']);
+    expect(log.entries[0]).toMatchObject({ distanceKm: 0, pain: 3 });
+    expect(readLog('log.csv', 'date,distance,pain\n2025-03-01,0,3\n').entries[0]!.type).toBe('rest');
+  });
+
   it('sniffs YAML and CSV from content', () => {
     expect(sniffFormat('- date: 2025-01-01\n  distance: 5\n')).toBe('yaml');
     expect(sniffFormat('athlete:\n  name: A\n')).toBe('yaml');

@@ -4,6 +4,10 @@ import { parseAnswersFile } from '../../src/interview/answersFile.js';
 import { askAll, type Prompter } from '../../src/interview/prompter.js';
 import { loadConditions, loadQuestions, type Answers } from '../../src/interview/questions.js';
 import { scoreInterview } from '../../src/interview/score.js';
+import { decideVerdict } from '../../src/interview/verdict.js';
+import { summariseAnswers } from '../../src/interview/summary.js';
+import { renderOutcomeMarkdown, renderOutcomeText } from '../../src/report/interview.js';
+import { renderInterviewHtml } from '../../src/report/interviewHtml.js';
 import { UserError } from '../../src/model/errors.js';
 import { fixture } from '../helpers/cli.js';
 
@@ -23,6 +27,27 @@ describe('interview scoring (pure)', () => {
     expect(outcome.selfTestScore).toBe(3);
     expect(outcome.selfTestAdvice).toMatch(/scale back/);
     expect(outcome.leaning.summary).toBe('leans muscle-type');
+  });
+
+  it('pain of 9/10 on a run (every red-flag question answered no) is said as that score, never as a red flag answered yes', () => {
+    const outcome = scoreInterview({ ...answersFrom('mild-settled.yaml'), painLastRun: 9 }, questions, conditions);
+    expect(outcome).toMatchObject({ status: 'red', urgency: 'today', because: 'pain of 9/10 during the last run: intense pain (8 or more)' });
+    expect(outcome.redFlagDetails).toMatchObject([{ id: 'intensePainScore', fromScore: true, logAs: 'severe pain' }]);
+    expect(decideVerdict(outcome).redFlags).toEqual([{ text: 'Pain of 9/10 during the last run: intense pain (8 or more)', answeredYes: false }]);
+    // At 7 it is no red flag.
+    expect(scoreInterview({ ...answersFrom('mild-settled.yaml'), painLastRun: 7 }, questions, conditions).urgency).toBeNull();
+  });
+
+  it('stopped at a red flag: the self-test, muscle-or-joint and patterns say "not asked" in text, markdown and HTML, and the answers list only what was asked', () => {
+    const given = { redFlags: { cannotBearWeight: false, cannotMoveLeg: false, deformed: false, suddenSwelling: false, feverChills: true } };
+    const outcome = scoreInterview(given, questions, conditions);
+    const view = { outcome, verdict: decideVerdict(outcome), answers: summariseAnswers(given, questions), given, date: '2025-03-31' };
+    const outputs = { text: renderOutcomeText(view, { color: false, width: 200 }), markdown: renderOutcomeMarkdown(view), html: renderInterviewHtml(view) };
+    for (const [format, output] of Object.entries(outputs)) {
+      expect(output, format).not.toMatch(/0 of 6|no clear lean|none stands out/i);
+      expect(output.match(/not asked \(the interview stopped at the red flag\)/gi)?.length, format).toBe(3);
+      expect(output, format).not.toContain('Where does it hurt?');
+    }
   });
 
   it('groin + clicking + pinching → labral tear / FAI pattern first, joint-type', () => {
@@ -116,6 +141,24 @@ describe('--answers files', () => {
       expect(messages).toContain('where: not a valid answer ["elbow"]');
       expect(messages).toContain('painLastRun: not a valid answer 14');
       expect(messages).toContain('daysAgo: missing ');
+    }
+  });
+
+  it.each([
+    ['redFlags', 'feverChills: true', 'fevr: true', 'cannotBearWeight, cannotMoveLeg'],
+    ['selfTest', 'oneSideWeaker: false', 'oneSideWeakr: false', 'sharpDeepPinching, notEasedByMovement'],
+  ])('a misspelt key inside %s is an error at its line and column naming the accepted keys', (group, right, wrong, accepted) => {
+    const text = readFileSync(fixture('answers/fever.yaml'), 'utf8').replace(right, wrong);
+    const lines = text.split('\n');
+    const line = lines.findIndex((candidate) => candidate.includes(wrong)) + 1;
+    const col = lines[line - 1]!.indexOf(wrong) + wrong.indexOf(':') + 3;
+    try {
+      parseAnswersFile(text, questions, 'typo.yaml');
+      expect.unreachable();
+    } catch (error) {
+      const problem = (error as UserError).problems.find((candidate) => candidate.message === `${group}.${wrong.split(':')[0]}: unknown key`);
+      expect(problem).toMatchObject({ line, col });
+      expect(problem?.expected).toContain(`one of the ${group} items: ${accepted}`);
     }
   });
 });

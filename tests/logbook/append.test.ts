@@ -40,6 +40,17 @@ describe('appendRecords', () => {
     expect(readLog('log.yaml', next).entries).toHaveLength(3);
   });
 
+  it('no type column: a rest-day record is a row of 0 distance, read back as a rest day with its pain', () => {
+    const text = 'date,distance,pain,notes\n2025-06-09,5,1,\n';
+    const next = add('log.csv', text, [{ date: '2025-06-10', distanceKm: 0, type: 'rest', pain: 4, notes: 'RED FLAG: fever' }]);
+    expect(next).toBe(`${text}2025-06-10,0,4,RED FLAG: fever\n`);
+    expect(readLog('log.csv', next).entries.at(-1)).toMatchObject({ type: 'rest', distanceKm: 0, pain: 4, notes: 'RED FLAG: fever' });
+  });
+
+  it('no type column: cross-training (which 0 distance cannot say) is still refused', () => {
+    expect(() => add('log.csv', 'date,distance,pain\n2025-06-09,5,1\n', [{ date: '2025-06-10', distanceKm: 0, type: 'cross' }])).toThrow(/the log has no type column/);
+  });
+
   it('a YAML log in flow style is refused with nothing to write', () => {
     expect(() => add('log.yaml', 'runs: [{ date: 2025-06-09, distance: 5 }]\n')).toThrow(/cannot add the entry: the runs are not a block list/);
   });

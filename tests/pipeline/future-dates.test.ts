@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDaysTo, daysBetween } from '../../src/analysis/calendar.js';
 import { analyze, notesLeftOut } from '../../src/pipeline/analyze.js';
+import { readLog } from '../../src/ingest/read.js';
 import { EMPTY_CONFIG, applyConfig } from '../../src/rulebook/config.js';
 import { loadRuleDefinitions } from '../../src/rulebook/load.js';
 import type { Entry } from '../../src/model/log.js';
@@ -60,5 +61,22 @@ describe('future-dated entries', () => {
     expect(notesLeftOut(entries, 'dated after today (2025-06-30)')).toEqual([
       { line: 7, date: '2052-06-29', notes: 'groin pain at night', reason: 'dated after today (2025-06-30)' },
     ]);
+  });
+});
+
+describe('a left-out row keeps its own readable date', () => {
+  it('a bad-distance row on the last day is read by its own date, and as-of is that day', () => {
+    const log = readLog('log.csv', 'date,distance,pain,notes\n2025-05-25,5,1,\n2025-05-31,5,1,\n2025-06-01,five,1,limping home\n');
+    const report = analyze(log, RULES, { today: '2025-06-02' });
+    expect(report.asOf).toBe('2025-06-01');
+    const flag = report.findings.find((finding) => finding.rule === 'red-flag')!;
+    expect(flag).toMatchObject({ date: '2025-06-01', severity: 'stop' });
+    expect(flag.message).toMatch(/line 4, left out of the analysis \(distance: not a distance\).*\(dated by its own date\)$/);
+  });
+  it('a row dated after today is dated as the nearest readable entry, which is said', () => {
+    const log = readLog('log.csv', 'date,distance,pain,notes\n2025-05-25,5,1,\n2025-06-01,5,1,\n2052-06-01,5,1,can\'t bear weight\n');
+    const flag = analyze(log, RULES, { today: '2025-06-02' }).findings.find((finding) => finding.rule === 'red-flag')!;
+    expect(flag).toMatchObject({ date: '2025-06-01', severity: 'stop' });
+    expect(flag.message).toMatch(/\(dated as the nearest readable entry, line 3\)$/);
   });
 });

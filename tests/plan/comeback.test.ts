@@ -2,7 +2,7 @@
 // passes, 4–5 (or an unsettled morning) repeats, above 5 steps back two; a red flag stops it.
 import { describe, expect, it } from 'vitest';
 import { addDaysTo } from '../../src/analysis/calendar.js';
-import { atWalkRun3, beforeRed, morning, planOf, RED_DAY, row } from './helpers.js';
+import { atWalkRun3, beforeRed, judged, morning, planOf, RED_DAY, row } from './helpers.js';
 
 const runDays = (plan: ReturnType<typeof planOf>) => plan.days.filter((day) => ['test', 'walk-run', 'run', 'long run'].includes(day.kind));
 
@@ -16,10 +16,12 @@ describe('after a red: cross-training until settled, then the 10–5–10 test',
     expect(plan.days[0]).toMatchObject({ date: '2025-05-30', kind: 'cross-train' });
     expect(plan.days[0]!.log.join(' ')).toContain('hipcheck add log.csv --morning N');
     // Mornings of 05-30 and 05-31 at baseline: the test on 05-31, conditional on them.
-    expect(plan.days[1]).toMatchObject({ date: '2025-05-31', kind: 'test', durationMin: 25 });
+    // Every session is conditional, and says so first in its title (the calendar event's summary).
+    expect(plan.days[1]).toMatchObject({ date: '2025-05-31', kind: 'test', durationMin: 25, condition: 'if settled', title: 'If settled: the 10–5–10 test: jog 10 min, walk 5 min, jog 10 min, easy and on the flat' });
     expect(plan.days[1]!.details[0]).toMatch(/only if your last 2 pain records/);
     expect(plan.days[2]).toMatchObject({ kind: 'rest' });
-    expect(plan.days[3]).toMatchObject({ date: '2025-06-02', kind: 'walk-run', title: 'Walk–run 1: 1 min run, 1 min walk × 10 (20 min)' });
+    expect(plan.days[2]).not.toHaveProperty('condition');
+    expect(plan.days[3]).toMatchObject({ date: '2025-06-02', kind: 'walk-run', condition: 'if the last session passed', title: 'If the last session passed: walk–run 1: 1 min run, 1 min walk × 10 (20 min)' });
   });
 
   it('a morning above baseline starts the count again; at baseline (1, configured) it counts', () => {
@@ -46,12 +48,26 @@ describe('after a red: cross-training until settled, then the 10–5–10 test',
     expect(passed.days[1]).toMatchObject({ date: '2025-06-02', kind: 'walk-run', durationMin: 20 });
   });
 
+  it('a run before the hip had settled that went badly is named as that, not as a failed test', () => {
+    // The runner ran 4 km at 7/10 the day after the red, before any settled morning.
+    const plan = planOf([...beforeRed(), row('2025-05-30', { km: 4, duration: '25:00', pain: 7 })], '2025-05-31');
+    expect(plan.history.at(-1)).toEqual({
+      date: '2025-05-30', session: 'a run before the hip had settled', outcome: 'not ready',
+      reason: 'you ran before 2 mornings in a row were at your baseline; pain 7 during, above 5: keep cross-training, and take the 10–5–10 test once 2 mornings are at your baseline',
+    });
+    expect(plan.stage).toBeNull();
+    expect(plan.days[0]!.kind).toBe('cross-train');
+    // One that went well counts as the test.
+    const early = planOf([...beforeRed(), row('2025-05-30', { km: 4, duration: '25:00', pain: 1 }), morning('2025-05-31', 0)], '2025-05-31');
+    expect(early.history.at(-1)).toMatchObject({ session: '10–5–10 test', outcome: 'passed', reason: 'you ran before 2 mornings in a row were at your baseline, so it counts as the test: pain 1 during, morning 0' });
+  });
+
   it('a session waiting for its next morning: the plan says to log it, and shows the next stage as conditional', () => {
     const plan = planOf([...atWalkRun3(), row('2025-06-06', { km: 3.5, duration: '25:00', pain: 2 })], '2025-06-07');
     expect(plan.history.at(-1)).toMatchObject({ date: '2025-06-06', outcome: 'waiting' });
     expect(plan.headline).toContain('log the next morning\'s pain');
     expect(plan.days[0]!.details[0]).toContain('the morning after your last session');
-    expect(plan.days[1]).toMatchObject({ kind: 'walk-run', title: 'Walk–run 4: 6 min run, 1 min walk × 4 (28 min)' });
+    expect(plan.days[1]).toMatchObject({ kind: 'walk-run', title: 'If the last session passed: walk–run 4: 6 min run, 1 min walk × 4 (28 min)' });
     expect(plan.days[1]!.details[0]).toMatch(/^only if the last session passed/);
   });
 });
@@ -101,6 +117,19 @@ describe('walk–run 3 judged at the thresholds', () => {
     expect(plan.history.at(-1)).toMatchObject({ date: '2025-06-16', session: 'walk–run 8', outcome: 'passed' });
     expect(['green', 'amber']).toContain(plan.mode);
     expect(plan.headline).toContain('You finished the way back on 2025-06-16. Build back toward your usual 24.0 km a week (the 4 weeks before 2025-05-29) at this rate.');
+  });
+
+  it('finished, then 10 days without running: analyze has no range, and the week is sized from the log (never 0.0 km)', () => {
+    const sessions: [string, number][] = [['2025-06-06', 25], ['2025-06-08', 28], ['2025-06-10', 30], ['2025-06-12', 30], ['2025-06-14', 20], ['2025-06-16', 30]];
+    const rows = [...atWalkRun3(), ...sessions.flatMap(([date, minutes]) => [row(date, { km: minutes / 6, duration: `${minutes}:00`, pain: 0 }), morning(addDaysTo(date, 1), 0)])];
+    for (let day = '2025-06-19'; day <= '2025-06-26'; day = addDaysTo(day, 1)) rows.push(morning(day, 0));
+    const { plan, report } = judged(rows, '2025-06-26');
+    expect(report.advice.mode).toBe('no recent running');
+    expect(plan.headline).toMatch(/^No running in the last 7 days: a first week back of about \d+\.\d km \(half your usual week before\)/);
+    expect(plan.headline).not.toMatch(/(?<![\d.])0\.0 km/);
+    const sized = plan.days.filter((day) => day.distanceKm !== undefined);
+    expect(sized.length).toBeGreaterThan(0);
+    for (const day of sized) expect(day.distance!).toBeGreaterThan(0);
   });
 
   it('re-running the plan the next day moves on: each logged morning and session is read', () => {

@@ -90,11 +90,52 @@ export function writeAll(fs: WriteFs, fd: number, buffer: Uint8Array, position?:
   }
 }
 
-export function openSafeFile(path: string, { overwrite, fs = nodeFs }: { overwrite: boolean; fs?: WriteFs }): SafeFile {
+/** What a command may be asked to write over: whether to replace an existing file, and what it reads. */
+export interface WriteOptions {
+  overwrite: boolean;
+  /** What to suggest when the file exists (default: a new name, or --force). */
+  whenExists?: string;
+  /** The files the command reads (the log, a pain diary, an answers file): never written over, --force or not. */
+  inputs?: (string | undefined)[];
+  fs?: WriteFs;
+}
+
+/**
+ * -o may never be a file being read: the same file by device and inode, so a symbolic or hard
+ * link to it is caught too. Replacing it would swap the runner's log for the report.
+ */
+export function refuseInputAsOutput(path: string, inputs: (string | undefined)[], fs: WriteFs = nodeFs): void {
+  const identity = (file: string) => {
+    try {
+      const stats = fs.statSync(file);
+      return `${stats.dev}:${stats.ino}`;
+    } catch {
+      return undefined;
+    }
+  };
+  const output = identity(path);
+  if (output === undefined) return;
+  const input = inputs.find((file) => file !== undefined && file !== '-' && identity(file) === output);
+  if (input === undefined) return;
+  const how = input === path ? '' : ` (the same file as ${input})`;
+  throw new UserError({ file: path, severity: 'error', message: `is a file this command reads${how}; not overwritten, --force or not`, expected: 'a different file name for the output' });
+}
+
+const REPLACE_HINT = 'a new file name, or --force to replace it';
+
+/** The target, when it may be written: a new file, or an existing one with overwrite (--force), never an input. */
+export function writableTarget(path: string, { overwrite, inputs = [], fs = nodeFs, whenExists = REPLACE_HINT }: WriteOptions): Target {
+  refuseInputAsOutput(path, inputs, fs);
   const target = resolveTarget(path, fs);
   if (target.existing && !overwrite) {
-    throw new UserError({ file: path, severity: 'error', message: 'already exists; not overwritten', expected: 'a new file name, or --force to replace it' });
+    throw new UserError({ file: path, severity: 'error', message: 'already exists; not overwritten', expected: whenExists });
   }
+  return target;
+}
+
+export function openSafeFile(path: string, options: WriteOptions): SafeFile {
+  const { overwrite, fs = nodeFs, whenExists = REPLACE_HINT } = options;
+  const target = writableTarget(path, options);
   const temporary = join(dirname(target.real), `.${basename(target.real)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   let fd: number | undefined;
   let bytes = 0;
@@ -149,7 +190,7 @@ export function openSafeFile(path: string, { overwrite, fs = nodeFs }: { overwri
       });
       // The last moment to stop: a Ctrl+C pressed while the output was computed ends here.
       await settleSignals();
-      guarded(() => putInPlace(fs, target, temporary, bytes, overwrite));
+      guarded(() => putInPlace(fs, target, temporary, bytes, overwrite, whenExists));
       forget();
       syncFolder(fs, dirname(target.real));
     },
@@ -157,13 +198,13 @@ export function openSafeFile(path: string, { overwrite, fs = nodeFs }: { overwri
   };
 }
 
-function putInPlace(fs: WriteFs, target: Target, temporary: string, bytes: number, overwrite: boolean): void {
+function putInPlace(fs: WriteFs, target: Target, temporary: string, bytes: number, overwrite: boolean, whenExists: string): void {
   if (!overwrite) {
     try {
       fs.linkSync(temporary, target.real);
     } catch (error) {
       const code = fsCode(error);
-      if (code === 'EEXIST') throw new UserError({ file: target.path, severity: 'error', message: 'already exists (it appeared while hipcheck was writing); not overwritten', expected: 'a new file name, or --force to replace it' });
+      if (code === 'EEXIST') throw new UserError({ file: target.path, severity: 'error', message: 'already exists (it appeared while hipcheck was writing); not overwritten', expected: whenExists });
       // File systems without hard links (FAT, some network shares): create-exclusive and copy.
       if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw error;
       copyExclusive(fs, temporary, target.real, bytes);
@@ -242,7 +283,7 @@ function syncFolder(fs: WriteFs, folder: string): void {
   }
 }
 
-export async function writeFileSafely(path: string, text: string, options: { overwrite: boolean; fs?: WriteFs }): Promise<void> {
+export async function writeFileSafely(path: string, text: string, options: WriteOptions): Promise<void> {
   const file = openSafeFile(path, options);
   file.write(text);
   await file.commit();
