@@ -1,13 +1,15 @@
 // npm run bench: batch over a 1,000-athlete cohort against the parse-only floor and against
 // the pandas script a coach would write (../shared/peers/pandas_squad.py), into a slow pipe,
 // re-run from the cache with 10 logs changed, and the start-up of analyze on a small log
-// against `node -e 0`. Prints wall time, runs/s, MB/s, peak RSS and the ratios.
+// against `node -e 0`. Prints wall time, runs/s, MB/s, peak RSS and the ratios. With --huge,
+// also one log of 1,500,000 runs (bench/huge-log.mjs).
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateCohort, generateLongLog } from './generate.mjs';
+import { measureHugeLog } from './huge-log.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const data = join(root, 'bench/data/cohort');
@@ -158,4 +160,6 @@ for (const [log, args] of [[longLog, ['analyze', '--format', 'text']], [longLog,
   const run = measure(['bin/hipcheck.js', ...args, log]);
   lines.push(`| ${log === longLog ? '200,000-run CSV' : '300,000-run YAML'}: ${args.join(' ')} | ${run.seconds.toFixed(1)} | ${run.cpuSeconds.toFixed(1)} | ${run.rssMb.toFixed(0)} |`);
 }
+// `npm run bench -- --huge`: also a 1,500,000-run log (several minutes; bench/huge-log.mjs).
+if (process.argv.includes('--huge')) lines.push('', ...measureHugeLog(root));
 process.stdout.write(`${lines.join('\n')}\n`);

@@ -12,6 +12,7 @@ import { findingDay } from '../checks/engine.js';
 import { byUrgency } from './triage.js';
 import type { Entry } from '../model/log.js';
 import type { Finding, Status, StatusDetail } from '../model/report.js';
+import { keepWhere } from '../util/arrays.js';
 
 export const STATUS_WINDOW_DAYS = 14;
 
@@ -56,7 +57,7 @@ const hasPainScore = (entry: Entry) =>
  * staleness and pain data). `entries` need not be sorted.
  */
 export function decideStatus(findings: Finding[], entries: Entry[], asOf: string): StatusDecision {
-  const upToAsOf = entries.filter((entry) => entry.date <= asOf);
+  const upToAsOf = keepWhere(entries, (entry) => entry.date <= asOf);
   const lastEntry = upToAsOf.reduce((last, entry) => (entry.date > last ? entry.date : last), '');
   const stale = lastEntry === '' || !inWindow(lastEntry, asOf);
   const judgedAsOf = stale && lastEntry !== '' ? lastEntry : asOf;

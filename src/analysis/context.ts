@@ -5,6 +5,7 @@ import { isRunning, type DistanceUnit, type Entry, type Log, type UnusableRow } 
 import { KM_PER_MILE } from '../util/units.js';
 import { round } from '../util/numbers.js';
 import { addDaysTo, daysBetween, weekStartOf } from './calendar.js';
+import { keepWhere } from '../util/arrays.js';
 
 export interface DayLoad {
   date: string;
@@ -77,7 +78,7 @@ export const RECENT_DAYS = 28;
 const emptyDay = (date: string): DayLoad => ({ date, distanceKm: 0, runs: 0, durationMin: 0, longestRunKm: 0, isRest: true });
 
 export function buildContext(log: Log, options: ContextOptions): AnalysisContext {
-  const entries = log.entries.filter((entry) => entry.date <= options.asOf && (!options.since || entry.date >= options.since));
+  const entries = keepWhere(log.entries, (entry) => entry.date <= options.asOf && (!options.since || entry.date >= options.since));
   const firstDate = options.since ?? entries[0]?.date ?? options.asOf;
   const dayIndexCache = new Map<string, number>();
   const dayIndex = (date: string) => {

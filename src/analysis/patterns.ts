@@ -4,9 +4,9 @@
 // of the false-discovery rate across every comparison made on the log.
 import type { Entry } from '../model/log.js';
 import { formatPace } from '../util/units.js';
-import type { AnalysisContext } from './context.js';
+import type { AnalysisContext, DayLoad } from './context.js';
 import { addDaysTo } from './calendar.js';
-import { benjaminiHochberg, mannWhitneyPFromRanks, percentile, pooledRanks } from './stats.js';
+import { benjaminiHochberg, mannWhitneyPFromRanks, percentile, ranksFromCounts, scoreCodes } from './stats.js';
 
 export type PainMeasure = 'pain' | 'painAfter' | 'painNextDay';
 export const PAIN_MEASURES: PainMeasure[] = ['pain', 'painAfter', 'painNextDay'];
@@ -65,7 +65,16 @@ function factorSpecs(context: AnalysisContext, runs: Entry[], options: PatternOp
   const climbs = runs.filter((run) => run.elevationGainM !== undefined && run.distanceKm > 0).map((run) => run.elevationGainM! / run.distanceKm);
   const hillyMPerKm = climbs.length > 0 ? Math.max(10, percentile(climbs, 75)) : Infinity;
   const isLong = (run: Entry) => run.distanceKm > longKm;
-  const dayBefore = (run: Entry) => context.day(addDaysTo(run.date, -1));
+  // Runs come in date order: the day before is looked up once per day, not once per run.
+  let lastDate: string | undefined;
+  let lastDayBefore: DayLoad | undefined;
+  const dayBefore = (run: Entry) => {
+    if (run.date !== lastDate) {
+      lastDate = run.date;
+      lastDayBefore = context.day(addDaysTo(run.date, -1));
+    }
+    return lastDayBefore;
+  };
   const hardDays = new Set(context.runs.filter((run) => run.type !== undefined && HARD_TYPES.has(run.type)).map((run) => run.date));
   const long = `over ${context.distance(longKm)}`;
   return [
@@ -110,33 +119,48 @@ interface LabelGroup {
   fingerprint: string;
 }
 
+interface GroupTally extends LabelGroup {
+  /** How many of the group's runs have each pain score (by code). */
+  codeCounts: Float64Array;
+  hashA: number;
+  hashB: number;
+}
+
 /**
- * Every label's group in one pass over the runs, with ranks from one ranking of all labelled
- * runs. Testing each value against the rest then costs time in proportion to its own runs, so
- * a log with thousands of shoe names stays linear (comparing each value with every run took
- * 23 s for 20,000 runs in 4,000 pairs of shoes).
+ * Every label's group in one pass over the runs, ranked by counting pain scores (a handful of
+ * values, given as codes into `scores`) rather than sorting them. Testing each value against
+ * the rest then costs time in proportion to its own runs, so a log with thousands of shoe
+ * names stays linear (comparing each value with every run took 23 s for 20,000 runs in 4,000
+ * pairs of shoes), and no array the length of the log is made per factor (at a million runs
+ * those were gigabytes).
  */
-function groupByLabel(labels: (string | undefined)[], pain: number[]): { groups: Map<string, LabelGroup>; labelled: number; painSum: number; tieTerm: number } {
-  const labelledPain: number[] = [];
-  for (let index = 0; index < labels.length; index++) if (labels[index] !== undefined) labelledPain.push(pain[index]!);
-  const { midRank, tieTerm } = pooledRanks(labelledPain);
-  const groups = new Map<string, LabelGroup & { hashA: number; hashB: number }>();
+function groupByLabel(runs: Entry[], label: Labeller, codes: Int32Array, scores: Float64Array): { groups: Map<string, LabelGroup>; labelled: number; painSum: number; tieTerm: number } {
+  const groups = new Map<string, GroupTally>();
+  const counts = new Float64Array(scores.length);
+  let labelled = 0;
   let painSum = 0;
-  for (let index = 0; index < labels.length; index++) {
-    const label = labels[index];
-    if (label === undefined) continue;
-    let group = groups.get(label);
-    if (!group) groups.set(label, (group = { count: 0, painSum: 0, rankSum: 0, first: index, last: index, fingerprint: '', hashA: 0, hashB: 0 }));
+  for (let index = 0; index < runs.length; index++) {
+    const value = label(runs[index]!, index);
+    if (value === undefined) continue;
+    const code = codes[index]!;
+    let group = groups.get(value);
+    if (!group) groups.set(value, (group = { count: 0, painSum: 0, rankSum: 0, first: index, last: index, fingerprint: '', codeCounts: new Float64Array(scores.length), hashA: 0, hashB: 0 }));
     group.count += 1;
-    group.painSum += pain[index]!;
-    group.rankSum += midRank.get(pain[index]!)!;
+    group.painSum += scores[code]!;
+    group.codeCounts[code]! += 1;
     group.last = index;
     group.hashA = (group.hashA + Math.imul(index + 1, 0x9e3779b1)) | 0;
     group.hashB = (group.hashB ^ Math.imul(index + 1, 0x85ebca6b)) | 0;
-    painSum += pain[index]!;
+    counts[code]! += 1;
+    labelled += 1;
+    painSum += scores[code]!;
   }
-  for (const group of groups.values()) group.fingerprint = `${group.count}:${group.first}:${group.last}:${group.hashA}:${group.hashB}`;
-  return { groups, labelled: labelledPain.length, painSum, tieTerm };
+  const { midRanks, tieTerm } = ranksFromCounts(counts);
+  for (const group of groups.values()) {
+    for (let code = 0; code < scores.length; code++) group.rankSum += group.codeCounts[code]! * midRanks[code]!;
+    group.fingerprint = `${group.count}:${group.first}:${group.last}:${group.hashA}:${group.hashB}`;
+  }
+  return { groups, labelled, painSum, tieTerm };
 }
 
 export function findPatterns(context: AnalysisContext, options: PatternOptions): PatternSearch {
@@ -147,10 +171,9 @@ export function findPatterns(context: AnalysisContext, options: PatternOptions):
   if (measured.length === 0) return { comparisons, patterns: [], tooLittleData: `needs pain scores on ${options.minRunsForPatterns} or more runs` };
   for (const measure of measured) {
     const runs = context.runs.filter((run) => run[measure] !== undefined);
-    const pain = runs.map((run) => run[measure]!);
+    const { scores, codes } = scoreCodes(runs.map((run) => run[measure]!));
     for (const spec of factorSpecs(context, runs, options)) {
-      const labels = runs.map((run, index) => spec.label(run, index));
-      const { groups, labelled, painSum, tieTerm } = groupByLabel(labels, pain);
+      const { groups, labelled, painSum, tieTerm } = groupByLabel(runs, spec.label, codes, scores);
       const values = spec.tested ?? [...groups.keys()].filter((value) => value !== 'other');
       for (const value of values.sort()) {
         // "With this value" against the rest of the runs this factor labels.
@@ -167,7 +190,9 @@ export function findPatterns(context: AnalysisContext, options: PatternOptions):
           from: runs[group.first]!.date, to: runs[group.last]!.date, alsoDescribedAs: [],
         };
         comparisons.push(comparison);
-        runsOf.set(comparison, { labels, value, fingerprint: `${measure}:${group.fingerprint}` });
+        // The labels are made again only if two findings may be the same runs: held for every
+        // comparison, they were a string per run per factor (1.3 GB at 1.5 million runs).
+        runsOf.set(comparison, { labels: () => runs.map((run, index) => spec.label(run, index)), value, fingerprint: `${measure}:${group.fingerprint}` });
       }
     }
   }
@@ -181,7 +206,7 @@ export function findPatterns(context: AnalysisContext, options: PatternOptions):
 
 /** The runs of one pain measure whose label is `value`. */
 interface RunSelection {
-  labels: (string | undefined)[];
+  labels: () => (string | undefined)[];
   value: string;
   /** Equal for selections of the same runs of the same measure (and, rarely, for others: then sameRuns decides). */
   fingerprint: string;
@@ -189,7 +214,9 @@ interface RunSelection {
 
 /** Both selections index the same scored runs (same pain measure). */
 function sameRuns(a: RunSelection, b: RunSelection): boolean {
-  return a.fingerprint === b.fingerprint && a.labels.every((label, index) => (label === a.value) === (b.labels[index] === b.value));
+  if (a.fingerprint !== b.fingerprint) return false;
+  const labelsB = b.labels();
+  return a.labels().every((label, index) => (label === a.value) === (labelsB[index] === b.value));
 }
 
 /**

@@ -41,18 +41,37 @@ export interface PooledRanks {
 }
 
 export function pooledRanks(values: ArrayLike<number>): PooledRanks {
-  const sorted = Float64Array.from(values).sort();
-  const midRank = new Map<number, number>();
+  const { scores, codes } = scoreCodes(values);
+  const counts = new Float64Array(scores.length);
+  for (const code of codes) counts[code]! += 1;
+  const { midRanks, tieTerm } = ranksFromCounts(counts);
+  return { midRank: new Map(Array.from(scores, (score, code) => [score, midRanks[code]!])), tieTerm };
+}
+
+/**
+ * Values as codes into their distinct values in ascending order. Pain scores take a handful
+ * of values, so ranks follow from counting the codes, where sorting every score was n log n.
+ */
+export function scoreCodes(values: ArrayLike<number>): { scores: Float64Array; codes: Int32Array } {
+  const distinct = new Set<number>();
+  for (let index = 0; index < values.length; index++) distinct.add(values[index]!);
+  const scores = Float64Array.from(distinct).sort();
+  const codeOf = new Map(Array.from(scores, (score, code) => [score, code]));
+  return { scores, codes: Int32Array.from({ length: values.length }, (_, index) => codeOf.get(values[index]!)!) };
+}
+
+/** Mid-ranks of each code, from how many values have it (codes in ascending order of value), and the tie term Σ(t³ − t). */
+export function ranksFromCounts(counts: ArrayLike<number>): { midRanks: Float64Array; tieTerm: number } {
+  const midRanks = new Float64Array(counts.length);
   let tieTerm = 0;
-  for (let start = 0; start < sorted.length; ) {
-    let end = start;
-    while (end < sorted.length && sorted[end] === sorted[start]) end += 1;
-    const ties = end - start;
-    midRank.set(sorted[start]!, start + (ties + 1) / 2);
+  let below = 0;
+  for (let code = 0; code < counts.length; code++) {
+    const ties = counts[code]!;
+    midRanks[code] = below + (ties + 1) / 2;
     tieTerm += ties ** 3 - ties;
-    start = end;
+    below += ties;
   }
-  return { midRank, tieTerm };
+  return { midRanks, tieTerm };
 }
 
 /**

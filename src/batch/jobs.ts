@@ -9,6 +9,7 @@ import { fsCode, fsReason } from '../util/fsErrors.js';
 import type { DistanceUnit, InputProblem } from '../model/log.js';
 import { CONFIG_FILE_NAME, problemsAt, readAthleteSetting, readRules, valueOf, type AthleteDefaults, type Config, type ProblemAt } from '../rulebook/config.js';
 import type { RuleDefinition } from '../rulebook/types.js';
+import { yamlErrorMessage } from '../util/yamlErrors.js';
 
 export interface BatchJob {
   /** Path as given or as the roster resolves it. */
@@ -108,7 +109,7 @@ export async function jobsFromRoster(rosterPath: string, definitions: RuleDefini
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   const at = (offset: number | undefined) => (offset === undefined ? {} : lineCounter.linePos(offset));
-  if (doc.errors.length > 0) throw new UserError(doc.errors.map((error) => ({ file: rosterPath, ...at(error.pos[0]), severity: 'error' as const, message: `YAML syntax error: ${error.message.split('\n')[0]}` })));
+  if (doc.errors.length > 0) throw new UserError(doc.errors.map((error) => ({ file: rosterPath, ...at(error.pos[0]), severity: 'error' as const, message: yamlErrorMessage(error.message, 'a roster needs three') })));
   const root = doc.contents;
   const list = isMap(root) ? root.get('athletes', true) : root;
   if (!isSeq(list)) throw new UserError({ file: rosterPath, severity: 'error', message: 'no athletes found', expected: 'athletes: a list of { name, log }' });

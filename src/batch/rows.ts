@@ -2,6 +2,7 @@
 import type { BatchRow } from '../model/squad.js';
 import { errorEntry, errorRow, rowOf, squadEntry } from '../report/squadRow.js';
 import type { BatchResult } from './runJob.js';
+import { jsonText } from '../util/json.js';
 
 /**
  * What one finished job hands back to the main thread: the squad row, plus the squad entry (or
@@ -18,7 +19,7 @@ export function outcomeOf(result: BatchResult, keepJson: boolean): BatchOutcome 
   const row = 'failure' in result ? errorRow(result.failure) : rowOf(result.report, result.logKey);
   const warning = result.cacheWarning ? { cacheWarning: result.cacheWarning } : {};
   if (!keepJson) return { row, ...warning };
-  return { row, ...warning, json: JSON.stringify('failure' in result ? errorEntry(result.failure) : squadEntry(result.report, result.logKey)) };
+  return { row, ...warning, json: jsonText('failure' in result ? errorEntry(result.failure) : squadEntry(result.report, result.logKey)) };
 }
 
 const STATUS_ORDER: Record<BatchRow['status'], number> = { red: 0, amber: 1, green: 2, error: 3 };

@@ -20,16 +20,18 @@ export function runRules(context: CheckContext, ruleSet: RuleSet): RuleResults {
     if (!check) throw new Error(`rule ${rule.id} has no checker in src/checks/`);
     const result = check(context, rule.options);
     if (result.tooLittleData) tooLittleData.push({ rule: rule.id, reason: result.tooLittleData });
-    for (const raw of result.findings) findings.push(toFinding(rule, rule.severity, raw));
+    // One source text per rule, shared by its findings: a long log can have a finding per run.
+    const first = rule.sources[0]!;
+    const source = first.url ? `${first.citation} ${first.url}` : first.citation;
+    for (const raw of result.findings) findings.push(toFinding(rule, rule.severity, raw, source));
   }
   findings.sort(worstFirst);
   return { findings, tooLittleData };
 }
 
-function toFinding(rule: ConfiguredRule, base: FindingSeverity, raw: RawFinding): Finding {
+function toFinding(rule: ConfiguredRule, base: FindingSeverity, raw: RawFinding, source: string): Finding {
   const template = rule.messages[raw.messageId];
   if (template === undefined) throw new Error(`rule ${rule.id}: checker returned unknown message id ${raw.messageId}`);
-  const source = rule.sources[0]!;
   // Information-only rules and findings never move the status, whatever the config says.
   const severity: FindingSeverity = rule.informationOnly || raw.info ? 'info' : raw.escalate ? escalate(base) : base;
   const finding: Finding = {
@@ -37,7 +39,7 @@ function toFinding(rule: ConfiguredRule, base: FindingSeverity, raw: RawFinding)
     severity,
     message: renderMessage(template, raw.data, rule.id),
     evidence: raw.evidence,
-    source: source.url ? `${source.citation} ${source.url}` : source.citation,
+    source,
   };
   if (raw.urgent && severity === 'stop') finding.urgent = true;
   if (raw.refer && severity !== 'info') finding.refer = raw.refer;

@@ -1,5 +1,7 @@
 import type { Entry } from '../model/log.js';
-import { isOver, type Check } from './types.js';
+import { isOver, type Check, type RawFinding } from './types.js';
+
+const PERSISTING = { who: 'physiotherapist', when: 'if it persists' } as const;
 
 const DURING_MEASURES = [['pain', ''], ['painStart', ', at the start'], ['painEnd', ', at the end']] as const;
 
@@ -17,21 +19,23 @@ export function painDuring(run: Entry): { pain: number; measure: string } | unde
 }
 
 export const check: Check<{ safeMax: number; edgeMax: number }> = (context, options) => {
-  const scored = context.runs.map((run) => ({ run, during: painDuring(run) })).filter((item) => item.during !== undefined);
-  if (scored.length === 0) return { findings: [], tooLittleData: 'no pain scores during runs logged' };
-  return {
-    findings: scored
-      .filter(({ during }) => isOver(during!.pain, options.safeMax))
-      .map(({ run, during }) => {
-        const over = isOver(during!.pain, options.edgeMax);
-        return {
-          messageId: over ? 'over' : 'edge',
-          escalate: over,
-          ...(over ? { refer: { who: 'physiotherapist', when: 'if it persists' } as const } : {}),
-          date: run.date,
-          data: { pain: during!.pain, date: run.date, distance: context.distance(run.distanceKm), measure: during!.measure, safeMax: options.safeMax, edgeMax: options.edgeMax },
-          evidence: { pain: during!.pain, measure: during!.measure.replace(', ', '') || 'during', distanceKm: run.distanceKm, safeMax: options.safeMax, edgeMax: options.edgeMax },
-        };
-      }),
-  };
+  // One pass, no object per run: a long log has a million runs and a finding for many of them.
+  const findings: RawFinding[] = [];
+  let scored = 0;
+  for (const run of context.runs) {
+    const during = painDuring(run);
+    if (during === undefined) continue;
+    scored += 1;
+    if (!isOver(during.pain, options.safeMax)) continue;
+    const over = isOver(during.pain, options.edgeMax);
+    findings.push({
+      messageId: over ? 'over' : 'edge',
+      escalate: over,
+      ...(over ? { refer: PERSISTING } : {}),
+      date: run.date,
+      data: { pain: during.pain, date: run.date, distance: context.distance(run.distanceKm), measure: during.measure, safeMax: options.safeMax, edgeMax: options.edgeMax },
+      evidence: { pain: during.pain, measure: during.measure.replace(', ', '') || 'during', distanceKm: run.distanceKm, safeMax: options.safeMax, edgeMax: options.edgeMax },
+    });
+  }
+  return scored === 0 ? { findings, tooLittleData: 'no pain scores during runs logged' } : { findings };
 };

@@ -14,8 +14,14 @@ export const check: Check<{ limitPct: number; windowDays: number }> = (context, 
   const judged = context.runs.filter((run) => context.dayIndex(run.date) >= options.windowDays);
   if (judged.length === 0) return { findings: [], tooLittleData: `needs ${options.windowDays} days of log before a run` };
   const findings: RawFinding[] = [];
+  // Runs come in date order, and runs of one day share their window: it is measured once a day.
+  let windowDate: string | undefined;
+  let longest = 0;
   for (const run of judged) {
-    const longest = longestRunBetweenKm(context, addDaysTo(run.date, -options.windowDays), addDaysTo(run.date, -1));
+    if (run.date !== windowDate) {
+      windowDate = run.date;
+      longest = longestRunBetweenKm(context, addDaysTo(run.date, -options.windowDays), addDaysTo(run.date, -1));
+    }
     if (longest <= 0 || !isOver(run.distanceKm / longest * 100, options.limitPct)) continue;
     const pctLonger = (run.distanceKm / longest - 1) * 100;
     const { band, hazardRatio } = spikeBand(pctLonger);

@@ -10,6 +10,7 @@ import { REPORT_FORMATS, REPORTERS, type ReportFormat } from '../report/index.js
 import { EXIT } from './exitCodes.js';
 import { asciiOnly, checkOutputTarget, colorEnabled, outputIsTerminal, emit, terminalWidth, type Io } from './io.js';
 import { addAnalysisOptions, addFailOnOption, pipelineSettingsFrom, printProblems, type AnalysisFlags } from './logInput.js';
+import { jsonText } from '../util/json.js';
 
 interface AnalyzeFlags extends AnalysisFlags {
   format: ReportFormat;
@@ -61,7 +62,7 @@ function renderPatternsOnly(report: Report, format: ReportFormat, render: Render
   if (format === 'markdown' || format === 'html') return renderPatternsMarkdown(report);
   if (format === 'text') return renderPatternsText(report, render);
   const tooLittleData = report.tooLittleData.filter((item) => PATTERN_RULES.has(item.rule));
-  return `${JSON.stringify({ schemaVersion: 1, athlete: report.athlete, asOf: report.asOf, patterns: patternFindings(report), tooLittleData }, null, 2)}\n`;
+  return `${jsonText({ schemaVersion: 1, athlete: report.athlete, asOf: report.asOf, patterns: patternFindings(report), tooLittleData }, 2)}\n`;
 }
 
 const STATUS_LEVEL: Record<Status, number> = { green: 0, amber: 1, red: 2 };

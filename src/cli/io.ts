@@ -95,12 +95,40 @@ export function checkOutputTarget(path: string, overwrite: boolean, inputs: (str
   writableTarget(path, { overwrite, inputs });
 }
 
-/** The whole output at once, ending in a newline; a Ctrl+C pressed meanwhile stops it first. */
-export async function emit(io: Io, text: string, flags: OutputFlags): Promise<void> {
+/** Pieces are gathered into writes of about this many characters. */
+const WRITE_CHARS = 1 << 16;
+
+/**
+ * The whole output, ending in a newline; a Ctrl+C pressed meanwhile stops it first. Output
+ * given in pieces (a JSON report of a million runs) is written as it is made, never whole.
+ */
+export async function emit(io: Io, text: string | Iterable<string>, flags: OutputFlags): Promise<void> {
   const output = openOutput(io, flags);
   if (!flags.output) await settleSignals();
-  await output.write(withNewline(text));
+  try {
+    if (typeof text === 'string') await output.write(withNewline(text));
+    else await writePieces(output, text);
+  } catch (error) {
+    output.abort();
+    throw error;
+  }
   await output.close();
+}
+
+async function writePieces(output: Output, pieces: Iterable<string>): Promise<void> {
+  let pending = '';
+  let endsInNewline = true;
+  const flush = async () => {
+    await output.write(pending);
+    endsInNewline = pending.endsWith('\n');
+    pending = '';
+  };
+  for (const piece of pieces) {
+    pending += piece;
+    if (pending.length >= WRITE_CHARS) await flush();
+  }
+  if (pending !== '') await flush();
+  if (!endsInNewline) await output.write('\n');
 }
 
 /** Resolves when the stream can take more; also on close or error, so a gone reader never hangs us. */

@@ -6,6 +6,7 @@ import { EXIT } from './exitCodes.js';
 import { shortened, visible } from '../util/visible.js';
 import { settleSignals } from './write/interrupt.js';
 import { DEFAULT_MAX_INPUT_MB, HIGHEST_MAX_INPUT_MB, parseMaxInputMb } from '../ingest/source.js';
+import { DATE_RANGE_EXPECTED, isLogYear } from '../ingest/dates.js';
 import type { Io } from './io.js';
 import { printProblems } from './logInput.js';
 import { existsSync } from 'node:fs';
@@ -20,6 +21,7 @@ import { registerInit } from './init.js';
 import { registerPlan } from './plan.js';
 import { registerRules } from './rules.js';
 import { registerValidate } from './validate.js';
+import { boundHeapGrowth } from './heap.js';
 
 export type { Io };
 export { runInterruptCleanups, STOP_SIGNALS } from './write/interrupt.js';
@@ -66,8 +68,8 @@ export async function main(io: Io): Promise<number> {
 function todayFrom(env: Io['env']): string {
   const fixed = env.HIPCHECK_TODAY;
   if (fixed === undefined || fixed === '') return formatDate(new Date(), 'yyyy-MM-dd');
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(fixed) || formatDate(new Date(`${fixed}T12:00:00`), 'yyyy-MM-dd') !== fixed) {
-    throw new UserError({ file: 'HIPCHECK_TODAY', severity: 'error', message: 'not a calendar day', got: JSON.stringify(fixed), expected: 'YYYY-MM-DD, e.g. 2025-06-30' });
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(fixed) || formatDate(new Date(`${fixed}T12:00:00`), 'yyyy-MM-dd') !== fixed || !isLogYear(fixed)) {
+    throw new UserError({ file: 'HIPCHECK_TODAY', severity: 'error', message: 'not a calendar day', got: JSON.stringify(fixed), expected: `YYYY-MM-DD, e.g. 2025-06-30; ${DATE_RANGE_EXPECTED}` });
   }
   return fixed;
 }
@@ -95,6 +97,10 @@ export function buildProgram(io: Io, done: (code: number) => void): Command {
       writeOut: (text) => io.stdout.write(text),
       // Commander repeats bad option values back; they are the user's text, shown, never obeyed.
       writeErr: (text) => io.stderr.write(visible(text, { keepLineBreaks: true })),
+    })
+    // A command that holds one log in this thread keeps the heap from growing far past its use.
+    .hook('preAction', (_program, command) => {
+      if (command.name() !== 'batch') boundHeapGrowth();
     })
     .addHelpText('after', `
 Examples:

@@ -7,6 +7,7 @@ import { applyConfig, EMPTY_CONFIG, findConfigFile, parseConfig, type Config } f
 import { loadRuleDefinitions } from '../rulebook/load.js';
 import type { RuleDefinition, RuleSet } from '../rulebook/types.js';
 import type { Io } from './io.js';
+import { DATE_RANGE_EXPECTED, isLogYear } from '../ingest/dates.js';
 
 export interface RuleBook {
   definitions: RuleDefinition[];
@@ -30,11 +31,18 @@ export async function loadRuleBook(io: Io, configPath: string | undefined): Prom
   return { definitions, ruleSet: applyConfig(definitions, config), config, configFile: file };
 }
 
-/** An option that takes a calendar day: YYYY-MM-DD, and a day that exists (no 2025-02-30). */
+/**
+ * An option that takes a calendar day: YYYY-MM-DD, a day that exists (no 2025-02-30), in the
+ * years a log's rows may have (src/ingest/dates.ts), so an option and a row agree.
+ */
 export function isoDay(flag: string) {
   return (value: string): string => {
+    const shaped = /^\d{4}-\d{2}-\d{2}$/.test(value);
+    if (shaped && !isLogYear(value)) {
+      throw new UserError({ file: flag, severity: 'error', message: `${flag}: a year no log can be about`, got: JSON.stringify(value), expected: DATE_RANGE_EXPECTED });
+    }
     const day = parse(value, 'yyyy-MM-dd', new Date(2000, 0, 1));
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !isValid(day) || format(day, 'yyyy-MM-dd') !== value) {
+    if (!shaped || !isValid(day) || format(day, 'yyyy-MM-dd') !== value) {
       throw new UserError({ file: flag, severity: 'error', message: `${flag} needs a calendar day`, got: JSON.stringify(value), expected: 'YYYY-MM-DD, a day that exists, e.g. 2025-02-28' });
     }
     return value;

@@ -10,6 +10,7 @@ import { addLogInputOptions, printProblems, readingFrom, type LogInputFlags } fr
 import { write, type Io } from './io.js';
 import { EXIT } from './exitCodes.js';
 import { isoDay } from './ruleBook.js';
+import { keepWhere } from '../util/arrays.js';
 
 interface ValidateFlags extends LogInputFlags {
   format: 'text' | 'json';
@@ -43,7 +44,7 @@ async function validate(files: string[], flags: ValidateFlags, io: Io): Promise<
       const log = await readAthleteLog({ path: file }, { reading: readingFrom(flags), commandLine: flags.units ? { units: flags.units } : {}, config: EMPTY_CONFIG }, io.stdin);
       const problems = [...log.problems, ...(asOf ? entriesAfterProblems(log, asOf) : [])];
       // Entries after as-of are left out of the counts, as every other command leaves them out.
-      const counted = asOf ? { ...log, entries: log.entries.filter((entry) => entry.date <= asOf) } : log;
+      const counted = asOf ? { ...log, entries: keepWhere(log.entries, (entry) => entry.date <= asOf) } : log;
       results.push({ file: log.source, log: counted, problems });
     } catch (error) {
       if (!(error instanceof UserError)) throw error;

@@ -7,37 +7,50 @@ import { garminRows, isGarminHeader } from './presets/garmin.js';
 import { isStravaHeader, stravaRows } from './presets/strava.js';
 import { acceptedHeaders, columnMeaning, type ColumnMeaning } from './columns.js';
 import { columnLetter, isFreeText, type RawCell, type RawRow } from './rawRow.js';
+import { firstLine } from '../util/text.js';
 import { parseRunDate } from './dates.js';
 import { isRejection } from './values.js';
 
 export type Delimiter = ',' | ';' | '\t';
 
-export interface CsvTable {
+/** What the header says about the table, known before its first row is handed on. */
+export interface CsvLayout {
   delimiter: Delimiter;
-  rows: RawRow[];
-  problems: InputProblem[];
   /** Unit named by the distance column's header (or found for an app export), if any. */
   distanceHeaderUnit?: 'km' | 'mi';
   /** A hand-kept log, or the app whose export this is. */
   source: 'log' | 'strava' | 'garmin';
+}
+
+export interface CsvTable extends CsvLayout {
+  problems: InputProblem[];
   /** Rows lost before they could be read (runaway quotes, fields that do not line up). */
   skippedRows: number;
   /** The text of those rows, line by line, for the red-flag check. */
   unusableRows: UnusableRow[];
 }
 
+export interface CsvOptions {
+  delimiter?: Delimiter;
+  units?: DistanceUnit;
+  timeZone?: string;
+  required?: ('date' | 'distance')[];
+}
+
+/** Takes each row as it is read; rows are never all held at once. */
+export type RowSink = (row: RawRow) => void;
+
 /** The delimiter that splits the header line into the most fields (quotes respected). */
 export function detectDelimiter(text: string): Delimiter {
-  const firstLine = text.split(/\r?\n/).find((line) => line.trim() !== '') ?? '';
-  const unquoted = firstLine.replace(/"[^"]*"/g, '');
+  const unquoted = firstLine(text).replace(/"[^"]*"/g, '');
   const counts: [Delimiter, number][] = [',', ';', '\t'].map((d) => [d as Delimiter, unquoted.split(d).length - 1]);
   counts.sort((a, b) => b[1] - a[1]);
   return counts[0]![1] > 0 ? counts[0]![0] : ',';
 }
 
-interface ParsedRecord {
-  record: string[];
-  info: { bytes: number };
+/** The start of a file as text: enough to find its header line's delimiter or its format. */
+export function textHead(bytes: Buffer): string {
+  return bytes.subarray(0, 1 << 16).toString('utf8');
 }
 
 interface NumberedRecord {
@@ -45,47 +58,150 @@ interface NumberedRecord {
   /** Physical line where the record starts, and where it ends (multi-line quoted notes). */
   line: number;
   endLine: number;
+  /** Byte offsets of the record's first character and just past its end. */
+  start: number;
+  end: number;
 }
 
 /**
- * Physical line of a byte offset. csv-parse counts a CRLF inside a quoted field as two
- * lines, so lines are found here from the byte offsets it reports (which are exact).
+ * Physical lines of byte offsets asked for in increasing order, counted as the reader goes.
+ * csv-parse counts a CRLF inside a quoted field as two lines, so lines are found here from
+ * the byte offsets it reports (which are exact).
  */
-function lineFinder(bytes: Buffer): (offset: number) => number {
-  const starts = [0];
-  for (let i = 0; i < bytes.length; i++) {
-    const byte = bytes[i];
-    if (byte === 0x0a || (byte === 0x0d && bytes[i + 1] !== 0x0a)) starts.push(i + 1);
-  }
-  return (offset) => {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (starts[mid]! <= offset) low = mid;
-      else high = mid - 1;
+class LineCounter {
+  private offset = 0;
+  private line = 1;
+
+  constructor(private readonly bytes: Buffer) {}
+
+  at(offset: number): number {
+    const { bytes } = this;
+    for (; this.offset < offset; this.offset++) {
+      const byte = bytes[this.offset];
+      if (byte === 0x0a || (byte === 0x0d && bytes[this.offset + 1] !== 0x0a)) this.line += 1;
     }
-    return low + 1;
-  };
+    return this.line;
+  }
+
+  /**
+   * The text of lines `from` to `to`, found by reading on from `offset`, which lies in line
+   * `offsetLine`. Used only for rows that could not be read, so the scan is rare.
+   */
+  texts(offset: number, offsetLine: number, from: number, to: number): string[] {
+    const { bytes } = this;
+    const found: string[] = [];
+    let line = offsetLine;
+    let start = offset;
+    for (let index = offset; index <= bytes.length && line <= to; index++) {
+      const byte = bytes[index];
+      const end = index === bytes.length || byte === 0x0a || byte === 0x0d;
+      if (!end) continue;
+      if (line >= from) found.push(bytes.subarray(start, index).toString('utf8'));
+      if (byte === 0x0d && bytes[index + 1] === 0x0a) index += 1;
+      start = index + 1;
+      line += 1;
+    }
+    return found;
+  }
+
+  /** First and last line of the text between two offsets, blank lines before it skipped. */
+  span(from: number, to: number): { line: number; endLine: number; start: number } {
+    const { bytes } = this;
+    let first = from;
+    while (first < to && (bytes[first] === 0x0a || bytes[first] === 0x0d)) first += 1;
+    let last = to - 1;
+    while (last > first && (bytes[last] === 0x0a || bytes[last] === 0x0d)) last -= 1;
+    return { line: this.at(first), endLine: this.at(Math.max(first, last)), start: first };
+  }
 }
 
-/** First and last line of the text between two offsets, blank lines before it skipped. */
-function spanOf(bytes: Buffer, from: number, to: number, lineAt: (offset: number) => number): { line: number; endLine: number } {
-  let first = from;
-  while (first < to && (bytes[first] === 0x0a || bytes[first] === 0x0d)) first += 1;
-  let last = to - 1;
-  while (last > first && (bytes[last] === 0x0a || bytes[last] === 0x0d)) last -= 1;
-  return { line: lineAt(first), endLine: lineAt(Math.max(first, last)) };
-}
-
-export function readCsvTable(text: string, file: string, delimiter: Delimiter = detectDelimiter(text), units?: DistanceUnit, timeZone?: string, required: ('date' | 'distance')[] = ['date', 'distance']): CsvTable {
+/**
+ * Reads the table and hands each row to the sink `begin` returns once the header is known
+ * (`begin` is not called when there is no row). Each csv-parse record becomes a row and is let
+ * go at once, so memory follows the entries kept, not the file. App exports are read whole:
+ * Garmin's units are guessed from all its paces.
+ */
+export function readCsvTable(bytes: Buffer, file: string, options: CsvOptions, begin: (layout: CsvLayout) => RowSink): CsvTable {
+  const delimiter = options.delimiter ?? detectDelimiter(textHead(bytes));
+  const required = options.required ?? ['date', 'distance'];
   const problems: InputProblem[] = [];
-  const bytes = Buffer.from(text);
-  const lineAt = lineFinder(bytes);
-  const skipped: { code?: string; lines?: number; message: string }[] = [];
-  const records = parse(bytes, {
+  const lines = new LineCounter(bytes);
+  const skipped: { code?: string; lines?: number; message: string; after: { offset: number; line: number } }[] = [];
+  let skippedRows = 0;
+  const unusableRows: UnusableRow[] = [];
+  // A row the file's layout broke keeps its text: each of its lines is read for red flags.
+  const keepLines = (texts: string[], from: number, reason: string) => {
+    texts.forEach((text, index) => {
+      const lineText = text.trim();
+      if (isFreeText(lineText)) unusableRows.push({ line: from + index, notes: lineText, reason, ...leadingDate(lineText, delimiter) });
+    });
+  };
+  // Columns hipcheck does not know in which some row had free text: said once each, at the end.
+  const unknownWithText = new Set<number>();
+  let unknownNames: string[] = [];
+  let layout: CsvLayout | undefined;
+  let header: NumberedRecord | undefined;
+  let takeRecord: ((numbered: NumberedRecord) => void) | undefined;
+  let appRecords: NumberedRecord[] | undefined;
+  let previousEnd = 0;
+
+  const takeHeader = (numbered: NumberedRecord) => {
+    header = numbered;
+    const names = numbered.record;
+    if (isStravaHeader(names) || isGarminHeader(names)) {
+      appRecords = [];
+      takeRecord = (record) => appRecords!.push(record);
+      return;
+    }
+    const { columns, moreNotes, unknown } = mapHeader(names, file, numbered.line, problems, required);
+    unknownNames = names;
+    const distanceColumn = columns.find((meaning) => meaning?.field === 'distance');
+    layout = { delimiter, source: 'log' };
+    if (distanceColumn?.unit === 'mi' || distanceColumn?.unit === 'km') layout.distanceHeaderUnit = distanceColumn.unit;
+    const sink = begin(layout);
+    const notesLast = columns.at(-1)?.field === 'notes';
+    const headers = names.map((name) => name.trim());
+    takeRecord = ({ record, line, start }) => {
+      const fields = record.length === names.length ? { record } : fitToHeader(record, names.length, notesLast, delimiter);
+      if (fields.message) {
+        problems.push({ file, line, severity: fields.record ? 'warning' : 'error', message: fields.message, got: `${record.length} fields`, expected: `${names.length}, as in the header` });
+      }
+      if (!fields.record) {
+        skippedRows += 1;
+        keepLines(lines.texts(start, line, line, line), line, 'its fields do not line up with the header');
+        return;
+      }
+      const row = rowOf(fields.record, line, columns, headers);
+      const cellAt = (index: number): RawCell => ({ value: fields.record![index] ?? '', line, col: index + 1, header: headers[index]! });
+      if (moreNotes.length > 0) row.moreNotes = moreNotes.map(cellAt);
+      const other = unknown.map(cellAt).filter((cell) => isFreeText(cell.value));
+      if (other.length > 0) {
+        row.otherText = other;
+        for (const cell of other) unknownWithText.add(cell.col - 1);
+      }
+      sink(row);
+    };
+  };
+
+  const takeParsed = (record: string[], endOffset: number) => {
+    const span = lines.span(previousEnd, endOffset);
+    previousEnd = endOffset;
+    const numbered: NumberedRecord = { record, line: span.line, endLine: span.endLine, start: span.start, end: endOffset };
+    if (!takeRecord) return takeHeader(numbered);
+    // Blank lines, and the rows of empty cells spreadsheets write for them, are not rows.
+    if (record.every((field) => field.trim() === '')) return;
+    const swallowed = swallowedRows(numbered, delimiter);
+    if (swallowed) {
+      problems.push({ file, line: numbered.line, col: swallowed.col, severity: 'error', message: `a quoted field opened here runs to line ${numbered.endLine} and swallows ${swallowed.rows} row${swallowed.rows === 1 ? '' : 's'}; this row and those are skipped (close the quote, or remove it)`, expected: 'a closing " at the end of the field' });
+      skippedRows += 1 + swallowed.rows;
+      keepLines(lines.texts(numbered.start, numbered.line, numbered.line, numbered.endLine), numbered.line, 'a quoted field swallowed the rows after it');
+      return;
+    }
+    takeRecord(numbered);
+  };
+
+  parse(bytes, {
     delimiter,
-    info: true,
     bom: true,
     // Rows appended with LF to a CRLF file (or the reverse) are rows all the same.
     record_delimiter: ['\r\n', '\n', '\r'],
@@ -94,115 +210,77 @@ export function readCsvTable(text: string, file: string, delimiter: Delimiter = 
     skip_empty_lines: true,
     skip_records_with_error: true,
     on_skip: (error: { code?: string; message: string; lines?: number } | undefined) => {
-      if (error) skipped.push({ ...error, message: describeCsvError(error) });
+      if (error) skipped.push({ ...error, message: describeCsvError(error), after: { offset: previousEnd, line: lines.at(previousEnd) } });
     },
-  }) as unknown as ParsedRecord[];
-  if (records.length === 0 && skipped.length === 0) throw new UserError({ file, severity: 'error', message: 'the file has no rows', expected: 'a header line and one row per run' });
-
-  let previousEnd = 0;
-  const numbered: NumberedRecord[] = [];
-  for (const { record, info } of records) {
-    const span = spanOf(bytes, previousEnd, info.bytes, lineAt) as NumberedRecord;
-    span.record = record;
-    numbered.push(span);
-    previousEnd = info.bytes;
-  }
-  const header = numbered.shift();
+    // Each record is taken as it is parsed; returning null keeps the parser from collecting it.
+    on_record: (record: string[], info: { bytes: number }) => {
+      takeParsed(record, info.bytes);
+      return null;
+    },
+  });
+  if (!header && skipped.length === 0) throw new UserError({ file, severity: 'error', message: 'the file has no rows', expected: 'a header line and one row per run' });
   if (!header) throw new UserError({ file, line: 1, severity: 'error', message: skipped[0]!.message, expected: 'a header line and one row per run' });
-  let skippedRows = 0;
-  const unusableRows: UnusableRow[] = [];
-  const physicalLines = text.split(/\r\n|\n|\r/);
-  // A row the file's layout broke keeps its text: each of its lines is read for red flags.
-  const keepLines = (from: number, to: number, reason: string) => {
-    for (let line = from; line <= to; line++) {
-      const lineText = (physicalLines[line - 1] ?? '').trim();
-      if (isFreeText(lineText)) unusableRows.push({ line, notes: lineText, reason, ...leadingDate(lineText, delimiter) });
-    }
-  };
-  const body: NumberedRecord[] = [];
-  for (const numberedRecord of numbered) {
-    const { record } = numberedRecord;
-    // Blank lines, and the rows of empty cells spreadsheets write for them, are not rows.
-    if (record.every((field) => field.trim() === '')) continue;
-    const swallowed = swallowedRows(numberedRecord, delimiter);
-    if (swallowed) {
-      problems.push({ file, line: numberedRecord.line, col: swallowed.col, severity: 'error', message: `a quoted field opened here runs to line ${numberedRecord.endLine} and swallows ${swallowed.rows} row${swallowed.rows === 1 ? '' : 's'}; this row and those are skipped (close the quote, or remove it)`, expected: 'a closing " at the end of the field' });
-      skippedRows += 1 + swallowed.rows;
-      keepLines(numberedRecord.line, numberedRecord.endLine, 'a quoted field swallowed the rows after it');
-      continue;
-    }
-    body.push(numberedRecord);
-  }
   for (const error of skipped) {
     if (error.code !== 'CSV_QUOTE_NOT_CLOSED') {
       problems.push({ file, line: error.lines, severity: 'error', message: `${error.message}; row skipped` });
       skippedRows += 1;
-      if (error.lines !== undefined) keepLines(error.lines, error.lines, 'the row could not be read as CSV');
+      if (error.lines !== undefined) keepLines(lines.texts(error.after.offset, error.after.line, error.lines, error.lines), error.lines, 'the row could not be read as CSV');
       continue;
     }
     // The parser stops at the end of the file: the quote opened in the row after the last one read.
-    const { line, endLine } = spanOf(bytes, previousEnd, bytes.length, lineAt);
-    const lines = text.split(/\r\n|\n|\r/);
-    const rows = lines.slice(line, endLine).filter((rest) => looksLikeRow(rest, delimiter)).length;
-    const col = (lines[line - 1] ?? '').split(delimiter).findIndex((field) => field.trimStart().startsWith('"')) + 1;
+    const { line, endLine, start } = lines.span(previousEnd, bytes.length);
+    const rest = lines.texts(start, line, line, endLine);
+    const rows = rest.slice(1, endLine - line + 1).filter((following) => looksLikeRow(following, delimiter)).length;
+    const col = rest[0]!.split(delimiter).findIndex((field) => field.trimStart().startsWith('"')) + 1;
     problems.push({
       file, line, ...(col > 0 ? { col } : {}), severity: 'error',
       message: `${error.message}: ${rows === 0 ? 'this row is skipped' : `this row and the ${rows} row${rows === 1 ? '' : 's'} after it (to line ${endLine}) are skipped`}`,
       expected: 'a closing " at the end of the field',
     });
     skippedRows += 1 + rows;
-    keepLines(line, endLine, 'a quoted field is never closed');
+    keepLines(rest, line, 'a quoted field is never closed');
   }
-  // App exports are recognised by their header and read by their own rules.
-  const names = header.record;
-  if (isStravaHeader(names)) return { delimiter, rows: stravaRows(names, body, file, problems, timeZone), problems, source: 'strava', skippedRows, unusableRows };
-  if (isGarminHeader(names)) {
-    const garmin = garminRows(names, body, file, problems, units);
-    return { delimiter, rows: garmin.rows, problems, source: 'garmin', distanceHeaderUnit: garmin.units, skippedRows, unusableRows };
-  }
-
-  const { columns, moreNotes, unknown } = mapHeader(names, file, header.line, problems, required);
-  const notesLast = columns.at(-1)?.field === 'notes';
-  const rows: RawRow[] = [];
-  for (const { record, line } of body) {
-    const fields = record.length === names.length ? { record } : fitToHeader(record, names.length, notesLast, delimiter);
-    if (fields.message) {
-      problems.push({ file, line, severity: fields.record ? 'warning' : 'error', message: fields.message, got: `${record.length} fields`, expected: `${names.length}, as in the header` });
-    }
-    if (!fields.record) {
-      skippedRows += 1;
-      keepLines(line, line, 'its fields do not line up with the header');
-      continue;
-    }
-    const cells: RawRow['cells'] = {};
-    columns.forEach((meaning, index) => {
-      if (!meaning) return;
-      const cell: RawCell = { value: fields.record![index] ?? '', line, col: index + 1, header: names[index]!.trim() };
-      if (meaning.unit) cell.unit = meaning.unit;
-      cells[meaning.field] = cell;
-    });
-    const row: RawRow = { line, cells };
-    const cellAt = (index: number): RawCell => ({ value: fields.record![index] ?? '', line, col: index + 1, header: names[index]!.trim() });
-    if (moreNotes.length > 0) row.moreNotes = moreNotes.map(cellAt);
-    const other = unknown.map(cellAt).filter((cell) => isFreeText(cell.value));
-    if (other.length > 0) row.otherText = other;
-    rows.push(row);
-  }
+  if (appRecords) return { ...readAppExport(header.record, appRecords, file, problems, options, delimiter, begin), problems, skippedRows, unusableRows };
   // Free text in a column hipcheck does not know is not read as data: said once per column. It is
   // still read for red flags, so a "Symptoms" column with "can't bear weight" is never lost.
-  for (const index of unknown) {
-    if (!rows.some((row) => row.otherText?.some((cell) => cell.col === index + 1))) continue;
+  for (const index of [...unknownWithText].sort((a, b) => a - b)) {
     problems.push({
       file, line: header.line, col: index + 1, severity: 'warning',
-      message: `column ${columnLetter(index + 1)} (${JSON.stringify(names[index]!.trim())}) is not a column hipcheck reads; its text is still read for red flags`,
+      message: `column ${columnLetter(index + 1)} (${JSON.stringify(unknownNames[index]!.trim())}) is not a column hipcheck reads; its text is still read for red flags`,
       expected: 'a known column name (notes, comments, symptoms … for free text)',
     });
   }
-  const distanceColumn = columns.find((meaning) => meaning?.field === 'distance');
-  const distanceHeaderUnit = distanceColumn?.unit === 'mi' || distanceColumn?.unit === 'km' ? distanceColumn.unit : undefined;
-  const table: CsvTable = { delimiter, rows, problems, source: 'log', skippedRows, unusableRows };
-  if (distanceHeaderUnit) table.distanceHeaderUnit = distanceHeaderUnit;
-  return table;
+  return { ...layout!, problems, skippedRows, unusableRows };
+}
+
+/** One row's cells, each with its place for messages. */
+function rowOf(record: string[], line: number, columns: (ColumnMeaning | undefined)[], headers: string[]): RawRow {
+  const cells: RawRow['cells'] = {};
+  for (let index = 0; index < columns.length; index++) {
+    const meaning = columns[index];
+    if (!meaning) continue;
+    const cell: RawCell = { value: record[index] ?? '', line, col: index + 1, header: headers[index]! };
+    if (meaning.unit) cell.unit = meaning.unit;
+    cells[meaning.field] = cell;
+  }
+  return { line, cells };
+}
+
+/** A Strava or Garmin export, recognised by its header and read by its own rules. */
+function readAppExport(names: string[], records: NumberedRecord[], file: string, problems: InputProblem[], options: CsvOptions, delimiter: Delimiter, begin: (layout: CsvLayout) => RowSink): CsvLayout {
+  let layout: CsvLayout;
+  let rows: RawRow[];
+  if (isStravaHeader(names)) {
+    layout = { delimiter, source: 'strava' };
+    rows = stravaRows(names, records, file, problems, options.timeZone);
+  } else {
+    const garmin = garminRows(names, records, file, problems, options.units);
+    layout = { delimiter, source: 'garmin', distanceHeaderUnit: garmin.units };
+    rows = garmin.rows;
+  }
+  const sink = begin(layout);
+  for (const row of rows) sink(row);
+  return layout;
 }
 
 /**

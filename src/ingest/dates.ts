@@ -14,24 +14,52 @@ export const DATE_RANGE_EXPECTED = `a date from ${FIRST_YEAR} to ${LAST_YEAR}`;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
-function inRange(day: DayAndTime): Parsed<DayAndTime> {
-  const year = Number(day.date.slice(0, 4));
-  return year < FIRST_YEAR || year > LAST_YEAR ? reject(DATE_RANGE_EXPECTED) : day;
+/** A YYYY-MM-DD day in the years a log can be about. */
+export function isLogYear(date: string): boolean {
+  const year = Number(date.slice(0, 4));
+  return year >= FIRST_YEAR && year <= LAST_YEAR;
 }
+
+function inRange(day: DayAndTime): Parsed<DayAndTime> {
+  return isLogYear(day.date) ? day : reject(DATE_RANGE_EXPECTED);
+}
+
+/**
+ * Days already found real and in range, each kept as one string: a long log repeats a few
+ * thousand days, and checking a day builds a Date. Only good days are kept, so the cache is
+ * bounded by the calendar (73,000 days), whatever a file holds.
+ */
+const GOOD_DAYS = new Map<string, string>();
+
+/** The one string kept for a day in range (new days are kept from now on). */
+function sharedDay(date: string): string {
+  const known = GOOD_DAYS.get(date);
+  if (known !== undefined) return known;
+  if (isLogYear(date)) GOOD_DAYS.set(date, date);
+  return date;
+}
+
+/** One string for each time of day, HH:mm, made when first met. */
+const TIMES: string[] = [];
 
 function parseIso(text: string): Parsed<DayAndTime> | undefined {
   const iso = ISO_DATE.exec(text);
   if (!iso) return undefined;
   const [, year, month, day, hour, minute] = iso;
-  // Built from parts in local time so the calendar day is exactly the one written.
-  const check = new Date(Number(year), Number(month) - 1, Number(day));
-  check.setFullYear(Number(year));
-  // A day that does not exist (2025-02-30) rolls over into another month.
-  if (!isValid(check) || check.getMonth() !== Number(month) - 1 || check.getDate() !== Number(day)) {
-    return reject('a real calendar date (YYYY-MM-DD)');
+  let date = GOOD_DAYS.get(text.slice(0, 10));
+  if (date === undefined) {
+    // Built from parts in local time so the calendar day is exactly the one written.
+    const check = new Date(Number(year), Number(month) - 1, Number(day));
+    check.setFullYear(Number(year));
+    // A day that does not exist (2025-02-30) rolls over into another month.
+    if (!isValid(check) || check.getMonth() !== Number(month) - 1 || check.getDate() !== Number(day)) {
+      return reject('a real calendar date (YYYY-MM-DD)');
+    }
+    date = sharedDay(`${year}-${month}-${day}`);
   }
-  if (hour !== undefined && (Number(hour) > 23 || Number(minute) > 59)) return reject('a time of day 00:00–23:59');
-  return inRange(hour !== undefined ? { date: `${year}-${month}-${day}`, time: `${hour}:${minute}` } : { date: `${year}-${month}-${day}` });
+  if (hour === undefined) return inRange({ date });
+  if (Number(hour) > 23 || Number(minute) > 59) return reject('a time of day 00:00–23:59');
+  return inRange({ date, time: (TIMES[Number(hour) * 60 + Number(minute)] ??= `${hour}:${minute}`) });
 }
 
 /**
@@ -48,8 +76,8 @@ export function parseRunDate(raw: string | number, datePattern: string | undefin
     if (!isValid(parsed)) return reject(`a date in the format ${datePattern} (from --date-format) or YYYY-MM-DD`);
     const hasTime = /[Hhkm]/.test(datePattern);
     return inRange(hasTime
-      ? { date: formatDate(parsed, 'yyyy-MM-dd'), time: formatDate(parsed, 'HH:mm') }
-      : { date: formatDate(parsed, 'yyyy-MM-dd') });
+      ? { date: sharedDay(formatDate(parsed, 'yyyy-MM-dd')), time: formatDate(parsed, 'HH:mm') }
+      : { date: sharedDay(formatDate(parsed, 'yyyy-MM-dd')) });
   }
   if (/^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}/.test(text)) {
     return reject('an ISO date (YYYY-MM-DD); for day/month dates say which order with --date-format dd/MM/yyyy or MM/dd/yyyy');

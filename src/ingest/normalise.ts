@@ -38,6 +38,9 @@ const TYPE_ALIASES: Record<string, SessionType> = {
   threshold: 'tempo', 'hill repeats': 'hills', speed: 'intervals', 'speed work': 'intervals', track: 'intervals',
 };
 
+/** Each type by its own name, so every entry shares the one string. */
+const SESSION_TYPE_NAMED = new Map<string, SessionType>(SESSION_TYPES.map((type) => [type, type]));
+
 const PAIN_FIELDS: [Field, NotePainField][] = [
   ['pain', 'pain'], ['pain_after', 'painAfter'], ['pain_next_day', 'painNextDay'], ['pain_start', 'painStart'], ['pain_end', 'painEnd'],
 ];
@@ -103,7 +106,7 @@ export function normaliseRow(row: RawRow, options: NormaliseOptions): RowResult 
   const typeCell = present('type');
   if (typeCell) {
     const word = cellText(typeCell).toLowerCase();
-    type = (SESSION_TYPES as readonly string[]).includes(word) ? (word as SessionType) : TYPE_ALIASES[word];
+    type = SESSION_TYPE_NAMED.get(word) ?? TYPE_ALIASES[word];
     if (!type) {
       problem(typeCell, 'warning', `${typeCell.header}: unknown session type; value dropped, counted as a run`, SESSION_TYPES.join(', '));
       droppedFields += 1;

@@ -6,6 +6,7 @@ import { open, stat, type FileHandle } from 'node:fs/promises';
 import { Socket } from 'node:net';
 import { isatty, ReadStream } from 'node:tty';
 import type { Readable } from 'node:stream';
+import { isUtf8 } from 'node:buffer';
 import { UserError } from '../model/errors.js';
 import { fsCode, fsReason } from '../util/fsErrors.js';
 
@@ -13,6 +14,12 @@ export interface SourceText {
   /** Name used in messages: the path as given, or `<stdin>`. */
   name: string;
   text: string;
+}
+
+/** A source's bytes, checked to be UTF-8 text, without its byte-order mark. */
+export interface SourceBytes {
+  name: string;
+  bytes: Buffer;
 }
 
 export const STDIN_NAME = '<stdin>';
@@ -59,12 +66,23 @@ function cannotRead(name: string, error: unknown): UserError {
 }
 
 export async function readSource(path: string, stdin: Readable, maxBytes = maxInputBytes()): Promise<SourceText> {
-  if (path === '-') return { name: STDIN_NAME, text: decode(await readStream(stdin, maxBytes, STDIN_NAME), STDIN_NAME) };
+  const { name, bytes } = await readSourceBytes(path, stdin, maxBytes);
+  return { name, text: bytes.toString('utf8') };
+}
+
+/**
+ * The source's bytes, checked as text. A CSV log is parsed from these directly, so a large
+ * log is never held as bytes and as a string at once.
+ */
+export async function readSourceBytes(path: string, stdin: Readable, maxBytes = maxInputBytes()): Promise<SourceBytes> {
+  if (path === '-') return { name: STDIN_NAME, bytes: checkText(await readStream(stdin, maxBytes, STDIN_NAME), STDIN_NAME) };
   let handle: FileHandle;
+  let size: number;
   try {
     const stats = await stat(path);
+    size = stats.isFile() ? stats.size : 0;
     if (stats.isDirectory()) throw cannotRead(path, Object.assign(new Error('folder'), { code: 'EISDIR' }));
-    if (stats.isFIFO()) return { name: path, text: decode(await readStream(namedPipe(path), maxBytes, path), path) };
+    if (stats.isFIFO()) return { name: path, bytes: checkText(await readStream(namedPipe(path), maxBytes, path), path) };
     if (stats.isFile() && stats.size > maxBytes) throw tooLarge(path, maxBytes);
     handle = await open(path, 'r');
   } catch (error) {
@@ -72,8 +90,8 @@ export async function readSource(path: string, stdin: Readable, maxBytes = maxIn
   }
   try {
     // A terminal given by name (/dev/tty) is read like a pipe, so Ctrl+C still stops it.
-    if (isatty(handle.fd)) return { name: path, text: decode(await readStream(new ReadStream(handle.fd), maxBytes, path), path) };
-    return { name: path, text: decode(await readHandle(handle, maxBytes, path), path) };
+    if (isatty(handle.fd)) return { name: path, bytes: checkText(await readStream(new ReadStream(handle.fd), maxBytes, path), path) };
+    return { name: path, bytes: checkText(await readHandle(handle, maxBytes, path, size), path) };
   } catch (error) {
     throw cannotRead(path, error);
   } finally {
@@ -107,21 +125,28 @@ class Gatherer {
 
   done(): Buffer {
     if (!this.sniffed) this.sniff();
-    return Buffer.concat(this.chunks, this.bytes);
+    return this.chunks.length === 1 ? this.chunks[0]! : Buffer.concat(this.chunks, this.bytes);
   }
 
   private sniff(): void {
     this.sniffed = true;
-    refuseNonText(Buffer.concat(this.chunks).subarray(0, SNIFF_BYTES), this.name);
+    const head = this.chunks.length === 1 ? this.chunks[0]! : Buffer.concat(this.chunks);
+    refuseNonText(head.subarray(0, SNIFF_BYTES), this.name);
   }
 }
 
-async function readHandle(handle: FileHandle, maxBytes: number, name: string): Promise<Buffer> {
+/**
+ * A file's bytes. The first read asks for the whole file (its size from stat, plus one byte to
+ * see it end), so a large log is not gathered in pieces and then copied into one buffer.
+ */
+async function readHandle(handle: FileHandle, maxBytes: number, name: string, sizeHint: number): Promise<Buffer> {
   const gatherer = new Gatherer(maxBytes, name);
+  let size = Math.max(1 << 16, Math.min(sizeHint, maxBytes) + 1);
   for (;;) {
-    const { bytesRead, buffer } = await handle.read(Buffer.allocUnsafe(1 << 20), 0, 1 << 20, null);
+    const { bytesRead, buffer } = await handle.read(Buffer.allocUnsafe(size), 0, size, null);
     if (bytesRead === 0) return gatherer.done();
     gatherer.add(buffer.subarray(0, bytesRead));
+    size = 1 << 20;
   }
 }
 
@@ -155,12 +180,17 @@ function refuseNonText(sample: Uint8Array, name: string): void {
 
 /** UTF-8 (a BOM is dropped); binary, UTF-16 or non-UTF-8 bytes are refused, the last with their position. */
 export function decode(bytes: Uint8Array, name: string): string {
+  return checkText(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), name).toString('utf8');
+}
+
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+const ASCII_SPACE = new Set([0x20, 0x09, 0x0a, 0x0b, 0x0c, 0x0d]);
+
+/** The bytes as UTF-8 text without its BOM, checked without making a string of them; else why not. */
+export function checkText(bytes: Buffer, name: string): Buffer {
   refuseNonText(bytes.subarray(0, SNIFF_BYTES), name);
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    // Decode again leniently only to say where the first bad byte is.
+  if (!isUtf8(bytes)) {
+    // Decode leniently only to say where the first bad byte is.
     const lossy = new TextDecoder('utf-8').decode(bytes);
     const before = lossy.slice(0, lossy.indexOf('\uFFFD')).split('\n');
     throw new UserError({
@@ -168,6 +198,15 @@ export function decode(bytes: Uint8Array, name: string): string {
       message: 'the file is not UTF-8 text', expected: 'UTF-8 (re-save the file as "CSV UTF-8")',
     });
   }
-  if (text.trim() === '') throw new UserError({ file: name, severity: 'error', message: 'the file is empty', expected: 'a header line and one row per run' });
+  const text = UTF8_BOM.every((byte, index) => bytes[index] === byte) ? bytes.subarray(UTF8_BOM.length) : bytes;
+  if (isBlank(text)) throw new UserError({ file: name, severity: 'error', message: 'the file is empty', expected: 'a header line and one row per run' });
   return text;
+}
+
+/** Only white space: ASCII is looked at byte by byte, and any other character decides by trimming. */
+function isBlank(bytes: Buffer): boolean {
+  let start = 0;
+  while (start < bytes.length && ASCII_SPACE.has(bytes[start]!)) start++;
+  if (start === bytes.length) return true;
+  return bytes[start]! >= 0x80 && bytes.subarray(start).toString('utf8').trim() === '';
 }

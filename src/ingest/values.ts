@@ -29,7 +29,12 @@ export interface NumberStyle {
 /** What runners write for "not recorded": the field is simply absent, never an error. */
 const MISSING_MARKERS = new Set(['', 'n/a', 'na', 'n.a.', '-', '--', '---', '–', '—', '?']);
 
+/** Not white space of any kind, so `trim` would leave it. */
+const isPrintableAscii = (code: number) => code > 32 && code < 127;
+
 export function isMissingMarker(text: string): boolean {
+  // Most cells are numbers or words longer than any marker: those are answered without a copy.
+  if (text.length > 4 && isPrintableAscii(text.charCodeAt(0)) && isPrintableAscii(text.charCodeAt(text.length - 1))) return false;
   const trimmed = text.trim();
   return trimmed.length <= 4 && MISSING_MARKERS.has(trimmed.toLowerCase());
 }
@@ -112,11 +117,15 @@ function parseClockMin(text: string): number | undefined {
 
 const DURATION_WORDS = /^(?:(\d+(?:[.,]\d+)?)\s*(?:hours|hour|hrs|hr|h)\s*)?(?:(\d+(?:[.,]\d+)?)\s*(?:minutes|minute|mins|min|m)?\s*)?(?:(\d+(?:[.,]\d+)?)\s*(?:seconds|second|secs|sec|s))?$/;
 
+/** Most duration cells are plain minutes (`62`, `24.9`): read without the clock and word patterns. */
+const PLAIN_MINUTES = /^\d+(\.\d+)?$/;
+
 /** Moving time: `45:10`, `1:02:33`, `62 min`, `62` (minutes), `1h 02m`, `1 hr 5 min`, `45m 30s`. */
 export function parseDurationMin(raw: string | number): Parsed<number> {
   const expected = 'a duration like 45:10, 1:02:33, 62 min or 62, up to 48 hours';
   let minutes: number | undefined;
   if (typeof raw === 'number') minutes = raw;
+  else if (PLAIN_MINUTES.test(raw)) minutes = Number(raw);
   else {
     const text = raw.trim().toLowerCase();
     minutes = parseClockMin(text);

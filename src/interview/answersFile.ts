@@ -60,19 +60,22 @@ export function checkAnswers(raw: unknown, questions: Question[], file: string, 
   return answers;
 }
 
+/** How deep an answers file goes, for the message when one is nested a thousand levels deep. */
+const ANSWERS_DEPTH = 'an answers file needs one or two';
+
 export function parseAnswersFile(text: string, questions: Question[], file: string): Answers {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines });
   const first = doc.errors[0];
   if (first) {
     const at = first.linePos?.[0];
-    throw new UserError({ file, ...(at ? { line: at.line, col: at.col } : {}), severity: 'error', message: yamlErrorMessage(first.message) });
+    throw new UserError({ file, ...(at ? { line: at.line, col: at.col } : {}), severity: 'error', message: yamlErrorMessage(first.message, ANSWERS_DEPTH) });
   }
   let raw: unknown;
   try {
     raw = doc.toJS({ maxAliasCount: 100 });
   } catch (error) {
-    throw new UserError({ file, severity: 'error', message: yamlErrorMessage((error as Error).message) });
+    throw new UserError({ file, severity: 'error', message: yamlErrorMessage((error as Error).message, ANSWERS_DEPTH) });
   }
   return checkAnswers(raw, questions, file, locator(doc, lines));
 }

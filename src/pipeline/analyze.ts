@@ -13,6 +13,7 @@ import { distanceBetweenKm } from '../analysis/context.js';
 import { buildCheckContext } from '../checks/types.js';
 import { acuteChronic } from '../analysis/load.js';
 import { painDays } from './painDays.js';
+import { keepWhere } from '../util/arrays.js';
 import { INIT_EXAMPLE_PROBLEM } from '../ingest/initExample.js';
 
 export interface AnalyzeOptions {
@@ -32,12 +33,8 @@ export interface AnalyzeOptions {
 
 export function analyze(log: Log, ruleSet: RuleSet, options: AnalyzeOptions = {}): Report {
   const inRange = (date: string) => (!options.since || date >= options.since) && (!options.until || date <= options.until) && (!options.today || date <= options.today);
-  const inPeriod = log.entries.filter((entry) => (!options.since || entry.date >= options.since) && (!options.until || entry.date <= options.until));
-  // The last day the log speaks of: its last entry, or a later row left out with a readable date
-  // (a bad distance on today's row), so that row's red flag keeps its own date.
-  const lastDay = [...inPeriod.map((entry) => entry.date), ...log.unusableRows.flatMap((row) => (row.date ? [row.date] : []))]
-    .filter(inRange).reduce<string | undefined>((last, date) => (last === undefined || date > last ? date : last), undefined);
-  const asOf = options.asOf ?? lastDay;
+  const inPeriod = keepWhere(log.entries, (entry) => (!options.since || entry.date >= options.since) && (!options.until || entry.date <= options.until));
+  const asOf = options.asOf ?? lastDayOfLog(inPeriod, log.unusableRows, inRange);
   if (!asOf || !inPeriod.some((entry) => entry.date <= asOf)) {
     const allLater = options.today !== undefined && inPeriod.length > 0 && !options.asOf;
     const where = options.since || options.until ? ' in the period' : '';
@@ -146,4 +143,16 @@ export function entriesAfterProblems(log: Log, day: string, what = day): InputPr
   return log.entries
     .filter((entry) => entry.date > day)
     .map((entry) => ({ file: log.source, line: entry.line, severity: 'warning' as const, message: `dated after ${what}; left out of the analysis`, got: entry.date }));
+}
+
+/**
+ * The last day the log speaks of: its last entry, or a later row left out with a readable date
+ * (a bad distance on today's row), so that row's red flag keeps its own date. One pass, no copy
+ * of a long log.
+ */
+function lastDayOfLog(entries: readonly { date: string }[], leftOut: readonly { date?: string }[], inRange: (date: string) => boolean): string | undefined {
+  let last: string | undefined;
+  for (const { date } of entries) if (inRange(date) && (last === undefined || date > last)) last = date;
+  for (const { date } of leftOut) if (date && inRange(date) && (last === undefined || date > last)) last = date;
+  return last;
 }

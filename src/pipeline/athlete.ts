@@ -3,7 +3,7 @@
 // `interview --log` all call judgeAthlete; nothing else reads a log for analysis.
 import type { Readable } from 'node:stream';
 import { readLog, type ReadOptions } from '../ingest/read.js';
-import { readSource } from '../ingest/source.js';
+import { readSourceBytes } from '../ingest/source.js';
 import { joinDiary } from '../ingest/diary.js';
 import { NoEntriesError, UserError } from '../model/errors.js';
 import type { InputProblem, Log } from '../model/log.js';
@@ -58,7 +58,7 @@ function referenceDayOf(commandLine: CommandLineSettings, asOf: string, today: s
 
 /** Silence never clears a status: a log whose last entry is 14+ days behind is stale. */
 function freshnessOf(log: Log, asOf: string, referenceDay: string): Freshness {
-  const lastEntry = log.entries.filter((entry) => entry.date <= asOf).at(-1)?.date ?? asOf;
+  const lastEntry = log.entries.findLast((entry) => entry.date <= asOf)?.date ?? asOf;
   const daysBehind = Math.max(0, daysBetween(lastEntry, referenceDay));
   return { lastEntry, referenceDay, daysBehind, stale: daysBehind >= STALE_AFTER_DAYS };
 }
@@ -68,11 +68,11 @@ export async function readAthleteLog(job: AthleteJob, settings: Pick<PipelineSet
   const { painDiary, strict: _strict, ...reading } = settings.reading;
   const units = settings.commandLine.units ?? job.roster?.units ?? settings.config.athlete.units;
   const options: ReadOptions = { ...reading, ...(units ? { units } : {}) };
-  const source = await readSource(job.path, stdin);
-  const log = readLog(source.name, source.text, options);
+  const source = await readSourceBytes(job.path, stdin);
+  const log = readLog(source.name, source.bytes, options);
   if (!painDiary) return log;
-  const diary = await readSource(painDiary, stdin);
-  return joinDiary(log, readLog(diary.name, diary.text, { ...options, diary: true }));
+  const diary = await readSourceBytes(painDiary, stdin);
+  return joinDiary(log, readLog(diary.name, diary.bytes, { ...options, diary: true }));
 }
 
 export async function judgeAthlete(job: AthleteJob, settings: PipelineSettings, stdin: Readable): Promise<AthleteResult> {

@@ -7,6 +7,7 @@ import { escapeMarkdown } from '../report/markdown.js';
 import { paint, statusPaint, type RenderOptions } from '../report/style.js';
 import { visibleDeep } from '../util/visible.js';
 import type { Plan, PlanDay, StageEvent } from './types.js';
+import { jsonText } from '../util/json.js';
 
 const weekday = (date: string) => format(parseISO(date), 'EEE');
 
@@ -67,5 +68,5 @@ export function renderPlanMarkdown(unsafe: Plan): string {
 }
 
 export function renderPlanJson(plan: Plan): string {
-  return `${JSON.stringify(plan, null, 2)}\n`;
+  return `${jsonText(plan, 2)}\n`;
 }

@@ -6,13 +6,14 @@ import type { Report } from '../model/report.js';
 import type { BatchRow } from '../model/squad.js';
 import { renderBatchCsv, renderBatchMarkdown, renderBatchText } from './batch.js';
 import { renderBatchHtml, renderHtml } from './html.js';
-import { renderMarkdown } from './markdown.js';
+import { markdownPieces, renderMarkdown } from './markdown.js';
 import { rowOf, squadEntry } from './squadRow.js';
 import type { RenderOptions } from './style.js';
 import { renderText } from './text.js';
 import { renderMessage, renderUnreadableMessage } from './messages.js';
 import { visible, visibleDeep } from '../util/visible.js';
 import { withNewline } from '../util/text.js';
+import { jsonPieces, jsonText } from '../util/json.js';
 
 /** A sorted squad, and each athlete's full report read back (from the spool) only when written. */
 export interface SquadSource {
@@ -25,7 +26,8 @@ export interface SquadSource {
 }
 
 export interface Reporter {
-  athlete(report: Report, options: RenderOptions): string;
+  /** One athlete's report; JSON comes in pieces (a report can hold a finding per run). */
+  athlete(report: Report, options: RenderOptions): string | Iterable<string>;
   /** The squad, one piece at a time, so a long report never sits in memory whole. */
   squad(source: SquadSource, options: RenderOptions): Iterable<string>;
   /** Whether the squad output shows whole reports (which the batch then keeps). */
@@ -51,11 +53,11 @@ function* squadJson(source: SquadSource): Generator<string> {
   yield '{"schemaVersion":2,"athletes":[\n';
   let first = true;
   for (const row of source.rows) {
-    let entry = source.entryJson(row) ?? JSON.stringify({ schemaVersion: 1, athlete: { name: row.athlete, source: row.source }, status: row.status, error: row.error });
+    let entry = source.entryJson(row) ?? jsonText({ schemaVersion: 1, athlete: { name: row.athlete, source: row.source }, status: row.status, error: row.error });
     if (row.change) {
       // --compare: the change joins the entry's batch block (an object, re-serialised).
       const parsed = JSON.parse(entry) as { batch?: object };
-      entry = JSON.stringify({ ...parsed, batch: { ...parsed.batch, change: row.change } });
+      entry = jsonText({ ...parsed, batch: { ...parsed.batch, change: row.change } });
     }
     yield `${first ? '' : ',\n'}${entry}`;
     first = false;
@@ -84,12 +86,12 @@ export const REPORTERS = {
     showsReports: (details) => details,
   },
   json: {
-    athlete: (report) => `${JSON.stringify(report, null, 2)}\n`,
+    athlete: (report) => jsonPieces(report),
     squad: squadJson,
     showsReports: () => true,
   },
   markdown: {
-    athlete: (report) => renderMarkdown(report),
+    athlete: (report) => markdownPieces(report),
     squad: (source) => tableWithDetails(renderBatchMarkdown(source.rows), source, (report) => `\n${renderMarkdown(report).replace(/^# /, '## ')}`),
     showsReports: (details) => details,
   },
@@ -109,7 +111,7 @@ export const REPORTERS = {
     showsReports: () => true,
   },
   ndjson: {
-    athlete: (report) => `${JSON.stringify(squadEntry(report, loneLogKey(report)))}\n`,
+    athlete: (report) => `${jsonText(squadEntry(report, loneLogKey(report)))}\n`,
     // Streamed as each log finishes; nothing is left to write once the squad is sorted.
     squad: () => [],
     showsReports: () => true,

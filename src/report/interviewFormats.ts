@@ -3,11 +3,12 @@
 import { renderInterviewHtml } from './interviewHtml.js';
 import { renderOutcomeMarkdown, renderOutcomeText, type InterviewView } from './interview.js';
 import type { RenderOptions } from './style.js';
+import { jsonText } from '../util/json.js';
 
 /** The outcome as data: the log's findings and advice are the ones `analyze` gives for it. */
 export function renderOutcomeJson({ date, verdict, outcome, given, log, report }: InterviewView): string {
   const logJson = log && report ? { log: { ...log, asOf: report.asOf, findings: report.findings, advice: report.advice } } : {};
-  return `${JSON.stringify({ schemaVersion: 1, date, verdict, outcome, answers: given, ...logJson }, null, 2)}\n`;
+  return `${jsonText({ schemaVersion: 1, date, verdict, outcome, answers: given, ...logJson }, 2)}\n`;
 }
 
 export const INTERVIEW_REPORTERS = {

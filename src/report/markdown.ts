@@ -23,49 +23,60 @@ export function renderPatternsMarkdown(report: Report): string {
   return `${lines.join('\n')}\n`;
 }
 
-export function renderMarkdown(report: Report, { verdict = true }: ReportParts = {}): string {
+export function renderMarkdown(report: Report, parts: ReportParts = {}): string {
+  return [...markdownPieces(report, parts)].join('');
+}
+
+/** Each text as a line of its own. */
+function* lines(...texts: string[]): Generator<string> {
+  for (const text of texts) yield `${text}\n`;
+}
+
+/**
+ * The Markdown report a line at a time: a long log's findings tables (a finding per run at
+ * worst) are written as they are made, never held as one string.
+ */
+export function* markdownPieces(report: Report, { verdict = true }: ReportParts = {}): Generator<string> {
   const units = report.advice.units;
-  const out: string[] = [];
-  out.push(`# hipcheck: ${escapeMarkdown(report.athlete.name)}`, '');
-  for (const override of safetyOverrideLines(report)) out.push(`> **${escapeMarkdown(override)}**`, '');
-  out.push(`${escapeMarkdown(report.athlete.source)} · ${periodLine(report)}`, '');
+  yield* lines(`# hipcheck: ${escapeMarkdown(report.athlete.name)}`, '');
+  for (const override of safetyOverrideLines(report)) yield* lines(`> **${escapeMarkdown(override)}**`, '');
+  yield* lines(`${escapeMarkdown(report.athlete.source)} · ${periodLine(report)}`, '');
   const loss = inputLossLine(report);
-  if (loss) out.push(`**${loss}.**`, '');
-  for (const warning of report.warnings) out.push(`**${escapeMarkdown(warning)}.**`, '');
-  out.push(verdict ? `## Status: ${report.status.toUpperCase()} (${statusHeadline(report)})` : `## ${EVIDENCE_HEADING}`, '');
-  for (const reason of report.statusReasons) out.push(`- ${escapeMarkdown(reason)}`);
+  if (loss) yield* lines(`**${loss}.**`, '');
+  for (const warning of report.warnings) yield* lines(`**${escapeMarkdown(warning)}.**`, '');
+  yield* lines(verdict ? `## Status: ${report.status.toUpperCase()} (${statusHeadline(report)})` : `## ${EVIDENCE_HEADING}`, '');
+  for (const reason of report.statusReasons) yield* lines(`- ${escapeMarkdown(reason)}`);
   if (verdict) {
-    out.push('', `**Who to see:** ${escapeMarkdown(whoToSee(report))}`);
-    out.push('', `**Next week:** ${nextWeekText(report)}.`);
+    yield* lines('', `**Who to see:** ${escapeMarkdown(whoToSee(report))}`);
+    yield* lines('', `**Next week:** ${nextWeekText(report)}.`);
   }
   const figures = keyFigures(report);
-  out.push('', `| ${figures.map(([label]) => label).join(' | ')} |`, `|${figures.map(() => '---').join('|')}|`, `| ${figures.map(([, value]) => value).join(' | ')} |`);
+  yield* lines('', `| ${figures.map(([label]) => label).join(' | ')} |`, `|${figures.map(() => '---').join('|')}|`, `| ${figures.map(([, value]) => value).join(' | ')} |`);
   if (verdict) {
-    out.push('', '## Next 7 days', '');
-    for (const action of report.advice.actions) out.push(`- ${escapeMarkdown(action)}`);
+    yield* lines('', '## Next 7 days', '');
+    for (const action of report.advice.actions) yield* lines(`- ${escapeMarkdown(action)}`);
   }
-  out.push('', '## Pain calendar', '', ...painCalendarMarkdown(report));
-  out.push('', '## Acute:chronic ratio', '', `Now: ${report.summary.acuteChronicRatio ?? 'not enough history'} (distance of the last 7 days ÷ (distance of the last 28 days ÷ 4); context, not a verdict).`);
-  out.push('', '## Weeks', '', '| week of | distance | runs | rest days | longest | max pain | avg pain | hours |', '|---|---:|---:|---:|---:|---:|---:|---:|');
+  yield* lines('', '## Pain calendar', '', ...painCalendarMarkdown(report));
+  yield* lines('', '## Acute:chronic ratio', '', `Now: ${report.summary.acuteChronicRatio ?? 'not enough history'} (distance of the last 7 days ÷ (distance of the last 28 days ÷ 4); context, not a verdict).`);
+  yield* lines('', '## Weeks', '', '| week of | distance | runs | rest days | longest | max pain | avg pain | hours |', '|---|---:|---:|---:|---:|---:|---:|---:|');
   for (const week of report.summary.weeks) {
-    out.push(`| ${week.weekStart} | ${distanceText(week.distanceKm, units)} | ${week.runs} | ${week.restDays} | ${distanceText(week.longestRunKm, units)} | ${week.maxPain ?? '–'} | ${week.averagePain ?? '–'} | ${week.hours.toFixed(1)} |`);
+    yield* lines(`| ${week.weekStart} | ${distanceText(week.distanceKm, units)} | ${week.runs} | ${week.restDays} | ${distanceText(week.longestRunKm, units)} | ${week.maxPain ?? '–'} | ${week.averagePain ?? '–'} | ${week.hours.toFixed(1)} |`);
   }
-  out.push('', renderPatternsMarkdown(report).trimEnd());
-  out.push('', '## Findings', '');
+  yield* lines('', renderPatternsMarkdown(report).trimEnd());
+  yield* lines('', '## Findings', '');
   const rules = report.findings.filter((finding) => !PATTERN_RULES.has(finding.rule));
   const sources = references(report.findings);
-  if (rules.length === 0) out.push('None.', '');
+  if (rules.length === 0) yield* lines('None.', '');
   for (const group of groupByRule(rules)) {
-    out.push(`### ${group.rule} · ${group.findings.length} finding${group.findings.length === 1 ? '' : 's'} · source [${sources.indexOf(group.findings[0]!.source) + 1}]`, '', '| severity | when | finding |', '|---|---|---|');
-    for (const finding of group.findings) out.push(`| ${finding.severity} | ${whenText(finding)} | ${escapeMarkdown(finding.message)} |`);
-    out.push('');
+    yield* lines(`### ${group.rule} · ${group.findings.length} finding${group.findings.length === 1 ? '' : 's'} · source [${sources.indexOf(group.findings[0]!.source) + 1}]`, '', '| severity | when | finding |', '|---|---|---|');
+    for (const finding of group.findings) yield* lines(`| ${finding.severity} | ${whenText(finding)} | ${escapeMarkdown(finding.message)} |`);
+    yield* lines('');
   }
-  out.push('## Too little data', '');
-  if (report.tooLittleData.length === 0) out.push('Every rule had the data it needs.');
-  for (const item of report.tooLittleData) out.push(`- ${item.rule}: ${escapeMarkdown(item.reason)}`);
-  out.push('', '## Skipped rows', '', inputLossLine(report) ?? 'None: every row and value was read.');
-  out.push('', '## References', '');
-  if (sources.length === 0) out.push('None cited.');
-  sources.forEach((source, index) => out.push(`${index + 1}. ${escapeMarkdown(source)}`));
-  return `${out.join('\n')}\n`;
+  yield* lines('## Too little data', '');
+  if (report.tooLittleData.length === 0) yield* lines('Every rule had the data it needs.');
+  for (const item of report.tooLittleData) yield* lines(`- ${item.rule}: ${escapeMarkdown(item.reason)}`);
+  yield* lines('', '## Skipped rows', '', inputLossLine(report) ?? 'None: every row and value was read.');
+  yield* lines('', '## References', '');
+  if (sources.length === 0) yield* lines('None cited.');
+  for (const [index, source] of sources.entries()) yield* lines(`${index + 1}. ${escapeMarkdown(source)}`);
 }

@@ -3,6 +3,7 @@ import { isRunning, type InputProblem, type Log } from '../model/log.js';
 import { KM_PER_MILE } from '../util/units.js';
 import { round } from '../util/numbers.js';
 import { visible } from '../util/visible.js';
+import { jsonText } from '../util/json.js';
 
 export interface FileValidation {
   file: string;
@@ -63,6 +64,6 @@ export function validationLine(summary: FileSummary): string {
 }
 
 export function validationJson(summaries: FileSummary[]): string {
-  return `${JSON.stringify({ schemaVersion: 1, files: summaries }, null, 2)}\n`;
+  return `${jsonText({ schemaVersion: 1, files: summaries }, 2)}\n`;
 }
 

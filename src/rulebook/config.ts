@@ -10,6 +10,7 @@ import { safetyLowerings } from './safety.js';
 import { SEVERITIES, type Severity } from '../model/report.js';
 import { optionRangeProblem, ruleSetOf } from './load.js';
 import { DISTANCE_UNIT_WORDS, parseDistanceUnit } from '../util/units.js';
+import { yamlErrorMessage } from '../util/yamlErrors.js';
 
 export const CONFIG_FILE_NAME = 'hipcheck.config.yaml';
 
@@ -44,13 +45,16 @@ export function findConfigFile(cwd: string): string | undefined {
   }
 }
 
+/** How deep a config goes, for the message when one is nested a thousand levels deep. */
+const CONFIG_DEPTH = 'a config needs three or four';
+
 export function parseConfig(text: string, file: string, definitions: RuleDefinition[]): Config {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   const problems: InputProblem[] = [];
   const problem = problemsAt(file, lineCounter, problems);
   if (doc.errors.length > 0) {
-    throw new UserError(doc.errors.map((error) => ({ file, ...lineCounter.linePos(error.pos[0]), severity: 'error' as const, message: `YAML syntax error: ${error.message.split('\n')[0]}` })));
+    throw new UserError(doc.errors.map((error) => ({ file, ...lineCounter.linePos(error.pos[0]), severity: 'error' as const, message: yamlErrorMessage(error.message, CONFIG_DEPTH) })));
   }
   const config: Config = { file, athlete: {}, rules: {} };
   const root = doc.contents;

@@ -32,3 +32,18 @@ export function wrap(text: string, width: number, indent = 0, firstIndent = inde
   if (current || lines.length === 0) flush();
   return lines;
 }
+
+/**
+ * The first line (split at LF, a CR before it dropped) that is not blank and not skipped,
+ * found without splitting the whole text: logs can be hundreds of megabytes.
+ */
+export function firstLine(text: string, skip: (line: string) => boolean = () => false): string {
+  for (let start = 0; start < text.length;) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    const line = text.slice(start, text.charCodeAt(end - 1) === 13 ? end - 1 : end);
+    if (line.trim() !== '' && !skip(line)) return line;
+    start = end + 1;
+  }
+  return '';
+}

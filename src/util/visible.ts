@@ -3,11 +3,11 @@
 // clipboard writes with OSC 52, cursor moves that overwrite earlier lines), and a line break
 // in a file name could forge a message line. Each such character is written out visibly.
 
-/** C0 controls, DEL, C1 controls, and the bidirectional overrides that reorder text on screen. */
+/** C0 controls, DEL, C1 controls, and the bidirectional marks and overrides that reorder text on screen. */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 // eslint-disable-next-line no-control-regex -- as above
-const CONTROL_EXCEPT_LINE_BREAKS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const CONTROL_EXCEPT_LINE_BREAKS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 const NAMED: Record<string, string> = { '\t': '\\t', '\n': '\\n', '\r': '\\r', '\u001b': '\\e' };
 
@@ -28,12 +28,28 @@ export function visible(text: string, options: { keepLineBreaks?: boolean } = {}
   return pattern.test(text) ? text.replace(pattern, escape) : text;
 }
 
-/** A copy of plain data (a report, a table row) with `visible` applied to every string in it. */
+/**
+ * Plain data (a report, a table row) with `visible` applied to every string in it. Only the
+ * parts that change are copied; the rest is shared, so a report with a finding per run is
+ * not copied whole to be shown. Treat the result as read-only.
+ */
 export function visibleDeep<T>(value: T): T {
   if (typeof value === 'string') return visible(value) as T;
-  if (Array.isArray(value)) return value.map(visibleDeep) as T;
+  if (Array.isArray(value)) {
+    let copy: unknown[] | undefined;
+    value.forEach((inner: unknown, index) => {
+      const shown = visibleDeep(inner);
+      if (shown !== inner) (copy ??= [...value])[index] = shown;
+    });
+    return (copy ?? value) as T;
+  }
   if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, visibleDeep(inner)])) as T;
+    let copy: Record<string, unknown> | undefined;
+    for (const [key, inner] of Object.entries(value)) {
+      const shown = visibleDeep(inner);
+      if (shown !== inner) (copy ??= { ...(value as Record<string, unknown>) })[key] = shown;
+    }
+    return (copy ?? value) as T;
   }
   return value;
 }

@@ -8,8 +8,12 @@ export function isStackOverflow(error: unknown): boolean {
   return error instanceof RangeError && /call stack/i.test(error.message);
 }
 
-/** One line for a YAML parse error: the nesting limit named, positions left to the caller. */
-export function yamlErrorMessage(message: string): string {
-  if (/call stack/i.test(message)) return `YAML nested too deeply to read (${YAML_NESTING_NOTE}; a log needs two or three)`;
+/**
+ * One line for a YAML parse error: the nesting limit named, with how deep the kind of file
+ * usually goes (`usualDepth`); positions are left to the caller.
+ */
+export function yamlErrorMessage(message: string, usualDepth = 'a log needs two or three'): string {
+  if (/call stack/i.test(message)) return `YAML nested too deeply to read (${YAML_NESTING_NOTE}; ${usualDepth})`;
   return `YAML syntax error: ${message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`;
 }
+

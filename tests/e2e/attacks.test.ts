@@ -78,3 +78,36 @@ describe('output under attack', () => {
     expect(out).toContain('\\e]52');
   });
 });
+
+describe('JSON output is safe to cat to a terminal', () => {
+  // C1 controls (U+009B is CSI), bidi marks and overrides, line and paragraph separators: a
+  // terminal acts on them raw. In JSON they are \uXXXX escapes, the same text to a parser.
+  const unsafe = '\u0085\u009b2J\u061c\u200e\u200f\u202a\u202e\u2066\u2069\u2028\u2029';
+  const name = `Mallory ${unsafe} Jones`;
+  const escaped = (text: string) => [...text].map((char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
+  const yamlName = `Mallory ${escaped(unsafe)} Jones`;
+  const runs = Array.from({ length: 20 }, (_, day) => `  - { date: 2025-03-${String(day + 10).padStart(2, '0')}, distance: 6, pain: ${day % 4}, notes: "tight ${escaped('\u202e')}" }`);
+  const log = `athlete:\n  name: "${yamlName}"\nruns:\n${runs.join('\n')}\n  - { date: 2025-03-30, distance: "5${escaped('\u009b')}", pain: 1 }\n`;
+
+  it.each([
+    ['analyze json', (file: string) => ['analyze', file, '--format', 'json']],
+    ['analyze ndjson', (file: string) => ['analyze', file, '--format', 'ndjson']],
+    ['analyze json --patterns-only', (file: string) => ['analyze', file, '--format', 'json', '--patterns-only']],
+    ['batch json', (file: string) => ['batch', file, '--format', 'json']],
+    ['batch ndjson', (file: string) => ['batch', file, '--format', 'ndjson']],
+    ['validate json', (file: string) => ['validate', file, '--format', 'json']],
+    ['plan json', (file: string) => ['plan', file, '--format', 'json']],
+    ['interview json', (file: string) => ['interview', '--answers', fixture('answers/outer-hip.yaml'), '--log', file, '--format', 'json']],
+  ])('%s', (_label, args) => {
+    // The file name carries an override too: every output names its source.
+    const file = join(tempDir('hipcheck-json-'), 'mallory\u202e.yaml');
+    writeFileSync(file, log);
+    const result = hipcheck(args(file));
+    expect(result.stdout).not.toMatch(/[\u0080-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/);
+    const parsed: unknown = args(file).includes('ndjson') ? result.stdout.trim().split('\n').map((line) => JSON.parse(line)) : JSON.parse(result.stdout);
+    // Parsed back, the text is what the runner wrote: the file name, and the athlete's name where shown.
+    const text = JSON.stringify(parsed);
+    expect(text).toContain(file);
+    if (!args(file).includes('validate') && !args(file).includes('interview')) expect(text).toContain(name);
+  });
+});

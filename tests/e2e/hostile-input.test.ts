@@ -108,6 +108,22 @@ describe('runaway and odd input', () => {
     expect(result.stderr).toMatch(/deep\.yaml:1:\d+ {2}error: YAML nested too deeply to read \(lists or maps inside each other about a thousand levels deep; a log needs two or three\)\n$/);
   });
 
+  it.each([
+    ['config', (file: string) => ['analyze', 'fixtures/logs/example.csv', '--config', file], 'a config needs three or four'],
+    ['roster', (file: string) => ['batch', '--roster', file], 'a roster needs three'],
+  ])('a deeply nested %s is named as such, with where, not as a syntax error', (_kind, args, usual) => {
+    const dir = tempDir('hipcheck-deep-');
+    const flow = join(dir, 'flow.yaml');
+    writeFileSync(flow, `athletes:\n  - log: ${'['.repeat(5000)}${']'.repeat(5000)}\n`);
+    const block = join(dir, 'block.yaml');
+    writeFileSync(block, Array.from({ length: 3000 }, (_, depth) => `${' '.repeat(depth)}- `).join('\n'));
+    for (const file of [flow, block]) {
+      const result = hipcheck(args(file));
+      expect(result.status).toBe(2);
+      expect(result.stderr).toMatch(new RegExp(`^${file}:\\d+:\\d+  error: YAML nested too deeply to read \\(lists or maps inside each other about a thousand levels deep; ${usual}\\)\n$`));
+    }
+  });
+
   it('a 5 MB header line gives one short message, the value cut with an ellipsis', () => {
     const dir = tempDir('hipcheck-header-');
     const wide = join(dir, 'wide.csv');
@@ -127,12 +143,38 @@ describe('runaway and odd input', () => {
   });
 });
 
+describe('a row in a year no log can be about', () => {
+  // 0000-01-01 was an internal error in analyze while validate accepted it.
+  it.each(['0000-01-01', '9999-12-31', '1899-12-31', '2101-01-01', '0000-01-01 07:30'])('%s is the same row error in analyze and validate, CSV and YAML', (day) => {
+    const dir = tempDir('hipcheck-year-');
+    const csv = join(dir, 'log.csv');
+    writeFileSync(csv, `date,distance,pain\n${day},5,2\n2025-03-01,5,2\n`);
+    const yaml = join(dir, 'log.yaml');
+    writeFileSync(yaml, `- { date: ${day}, distance: 5, pain: 2 }\n- { date: 2025-03-01, distance: 5, pain: 2 }\n`);
+    for (const [file, at] of [[csv, '2:1'], [yaml, '1:11']] as const) {
+      const message = `${file}:${at}  error: date: a year no log can be about (a typo?); row skipped (got "${day}", expected a date from 1900 to 2100)\n`;
+      const analyze = hipcheck(['analyze', file, '--format', 'json']);
+      const validate = hipcheck(['validate', file]);
+      expect(analyze.stderr.startsWith(message)).toBe(true);
+      expect(validate.stderr).toBe(message);
+      expect(JSON.parse(analyze.stdout).summary).toMatchObject({ runs: 1, skippedRows: 1 });
+      expect(validate.status).toBe(1);
+    }
+  });
+});
+
 describe('every bad option value is a usage error naming the option', () => {
   it.each([
     [['analyze', 'fixtures/logs/example.csv', '--as-of', '2025-02-30'], '--as-of  error: --as-of needs a calendar day (got "2025-02-30"'],
     [['analyze', 'fixtures/logs/example.csv', '--since', '2025-13-01'], '--since  error: --since needs a calendar day'],
     [['validate', 'fixtures/logs/example.csv', '--as-of', '2025-04-31'], '--as-of  error: --as-of needs a calendar day'],
     [['batch', 'fixtures/batch/team', '--as-of', '20250101'], '--as-of  error: --as-of needs a calendar day'],
+    // The years a row may have are the years an option may name (an as-of day in 9999 was an internal error).
+    [['analyze', 'fixtures/logs/example.csv', '--as-of', '9999-12-31'], '--as-of  error: --as-of: a year no log can be about (got "9999-12-31", expected a date from 1900 to 2100)'],
+    [['analyze', 'fixtures/logs/example.csv', '--since', '0000-01-01'], '--since  error: --since: a year no log can be about (got "0000-01-01"'],
+    [['plan', 'fixtures/logs/example.csv', '--until', '2101-01-01'], '--until  error: --until: a year no log can be about'],
+    [['validate', 'fixtures/logs/example.csv', '--as-of', '1899-12-31'], '--as-of  error: --as-of: a year no log can be about'],
+    [['analyze', 'fixtures/logs/example.csv', '--as-of', '+275760-09-13'], '--as-of  error: --as-of needs a calendar day (got "+275760-09-13"'],
     [['analyze', 'fixtures/logs/example.csv', '--date-format', 'YYYY-MM-dd'], '--date-format  error: not a usable date pattern: use yyyy for the year and dd for the day'],
     [['analyze', 'fixtures/logs/example.csv', '--date-format', 'jjj'], '--date-format  error: not a usable date pattern: Format string contains an unescaped latin alphabet character `j`'],
     [['validate', 'fixtures/logs/example.csv', '--date-format', 'dd/MM'], '--date-format  error: not a usable date pattern: it needs the day (d), the month (M) and the year (y)'],

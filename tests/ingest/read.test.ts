@@ -126,3 +126,26 @@ describe('format and text handling', () => {
     }
   });
 });
+
+describe('duplicates in a log read row by row', () => {
+  it('a run logged again anywhere in the file is skipped and points at the first; same day at another time, or another distance, is a run', () => {
+    const csv = [
+      'date,distance,pain',
+      '2025-03-02 07:00,5,1', // line 2
+      '2025-03-01,8,2', //       line 3
+      '2025-03-02 18:00,5,1', // line 4: same day, evening
+      '2025-03-02 07:00,5,1', // line 5: duplicate of line 2
+      '2025-03-01,8,2', //       line 6: duplicate of line 3, out of date order
+      '2025-03-02 07:00,6,1', // line 7: another distance
+      '2025-03-02 07:00,5,1', // line 8: duplicate of line 2 again
+    ].join('\n');
+    const log = readLog('log.csv', `${csv}\n`);
+    expect(log.problems.map((problem) => [problem.line, problem.message])).toEqual([
+      [5, 'duplicate of the entry on line 2 (every field the same); row skipped'],
+      [6, 'duplicate of the entry on line 3 (every field the same); row skipped'],
+      [8, 'duplicate of the entry on line 2 (every field the same); row skipped'],
+    ]);
+    expect(log.skippedRows).toBe(3);
+    expect(log.entries.map((entry) => entry.line)).toEqual([3, 2, 7, 4]);
+  });
+});
