@@ -5,6 +5,7 @@
 import type { Entry, UnusableRow } from '../model/log.js';
 import { readNote, type NoteSign } from './noteReading.js';
 import type { CheckContext } from './types.js';
+import { keepWhere } from '../util/arrays.js';
 
 /** Signs per note text, per analysis: three checks read the same notes, each note is read once. */
 const signCache = new WeakMap<CheckContext, Map<string, NoteSign[]>>();
@@ -34,7 +35,7 @@ export interface DatedNote {
 export type NoteScope = 'whole log' | 'period';
 
 export function notesToRead(context: CheckContext, scope: NoteScope): DatedNote[] {
-  const entries = scope === 'whole log' ? context.logEntries.filter((entry) => entry.date <= context.asOf) : context.entries;
+  const entries = scope === 'whole log' ? keepWhere(context.logEntries, (entry) => entry.date <= context.asOf) : context.entries;
   const notes: DatedNote[] = [];
   for (const entry of entries) {
     if (entry.notes) notes.push({ date: entry.date, text: entry.notes, line: entry.line });
@@ -59,7 +60,7 @@ function dateOfUnusableRow(row: UnusableRow, context: CheckContext, scope: NoteS
   // After as-of but not after today (or, with no today, the last entry): simply later than the period.
   const futureAfter = context.futureAfter ?? context.logEntries.reduce((last, entry) => (entry.date > last ? entry.date : last), '');
   if (row.date !== undefined && row.date <= futureAfter) return undefined;
-  const nearest = nearestByLine(context.logEntries.filter((entry) => entry.date <= context.asOf), row.line);
+  const nearest = nearestByLine(keepWhere(context.logEntries, (entry) => entry.date <= context.asOf), row.line);
   if (!nearest || !inScope(nearest.date)) return undefined;
   return { date: nearest.date, datedBy: `as the nearest readable entry, line ${nearest.line}` };
 }

@@ -7,6 +7,7 @@ import { clearanceIn, readRedFlagColumn, type NoteSign } from './noteReading.js'
 import { notesToRead, signsIn } from './notesOnRows.js';
 import { worstPain } from './painScores.js';
 import type { Check, CheckContext, RawFinding } from './types.js';
+import { keepWhere } from '../util/arrays.js';
 
 const WHEN_WORDS: Record<Extract<ReferralWhen, 'today' | 'within days'>, string> = {
   today: 'today (same day, or urgent care)',
@@ -21,7 +22,7 @@ interface Clearance {
 
 /** Every entry of the log up to as-of, --since or not. */
 export function wholeLogUpToAsOf(context: CheckContext): Entry[] {
-  return context.logEntries.filter((entry) => entry.date <= context.asOf);
+  return keepWhere(context.logEntries, (entry) => entry.date <= context.asOf);
 }
 
 /** Clearances logged on or before as-of: a cleared column (read by the log reader), or a note saying so. */
