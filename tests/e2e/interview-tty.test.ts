@@ -54,12 +54,28 @@ const PATHS = [
 
 const screen = () => tmux('capture-pane', '-p', '-t', SESSION);
 
+/**
+ * Every "(question N of M)" the terminal showed, scrollback included: the numbers go up one at a
+ * time, and a total once shown never changes (it is the real count, `asked` when given).
+ */
+function expectSteadyCounter(asked?: number): void {
+  const history = tmux('capture-pane', '-p', '-J', '-S', '-', '-t', SESSION);
+  const seen = [...history.matchAll(/\(question (\d+)(?: of (\d+))?\)/g)].map((match) => ({ n: Number(match[1]), total: match[2] }));
+  // A prompt asked again (a refused value) shows its counter again: once each.
+  const counters = seen.filter((counter, index) => index === 0 || counter.n !== seen[index - 1]!.n);
+  expect(counters.map((counter) => counter.n)).toEqual(counters.map((_, index) => index + 1));
+  const totals = counters.map((counter) => counter.total).filter((total) => total !== undefined);
+  expect(totals.length).toBeGreaterThan(0);
+  expect(new Set(totals)).toEqual(new Set([String(asked ?? counters.length)]));
+  expect(counters.findIndex((counter) => counter.total !== undefined) + totals.length).toBe(counters.length);
+}
+
 describe('hipcheck interview in a terminal', () => {
   it('outer hip, typed as a runner would: progress shown, empty and out-of-range numbers asked again in plain words, 15 questions', async () => {
     const { out, code } = start(tempDir('hipcheck-tty-'));
     await pause(1500);
     expect(screen()).toContain('Is it too painful to stand on the leg or to walk normally?');
-    expect(screen()).toContain('(1/14) Does any of these apply to you now? (y/N)');
+    expect(screen()).toContain('(question 1) Does any of these apply to you now? (y/N)');
     await press('Enter');                                // none of the red flags
     await press('Space', 'Enter');                       // where: outside of the hip
     await press('Down', 'Enter');                        // onset: gradually
@@ -73,7 +89,8 @@ describe('hipcheck interview in a terminal', () => {
     expect(screen()).not.toContain('multiple of');
     await press('BSpace', 'BSpace', '2', 'Enter', '4', 'Enter', '2', 'Enter');
     await press('Enter', 'Enter', 'Enter', 'Enter');     // no changes; self-test all no
-    expect(screen()).toMatch(/\(15\/15\)/);
+    expect(screen()).toMatch(/\(question 15 of 15\)/);
+    expectSteadyCounter(15);
     expect(await waitFor(code)).toBe('0');
     const outcome = readFileSync(out, 'utf8');
     expect(outcome).toMatch(/^This week: CUT BACK 30–50%/);
@@ -88,6 +105,7 @@ describe('hipcheck interview in a terminal', () => {
     const outcome = readFileSync(out, 'utf8');
     expect(outcome).toContain(path.expect);
     if (path.also) expect(outcome).toContain(path.also);
+    expectSteadyCounter();
   }, 90_000);
 
   it('a red flag at 50×20: the urgent outcome at once, stop there, and the banner is on the last screen', async () => {
