@@ -1,5 +1,5 @@
 // The interview in a real pseudo-terminal (tmux), driven by keystrokes as a runner would.
-import { copyFileSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
@@ -140,6 +140,28 @@ describe('hipcheck interview in a terminal', () => {
     expect(lines.slice(banner).join(' ')).toMatch(/^RED FLAG: stop running and see a doctor today \(same day, or urgent care\)\.\s+• Do you have a fever, chills, or feel generally\s+unwell\? yes$/);
     // Stopped before "pain right now" was asked: the pain is left empty, never saved as 0.
     expect(readFileSync(log, 'utf8').trimEnd().split('\n').at(-1)).toMatch(/^2025-06-09,0,,,rest,,,,,,,"?RED FLAG: fever\. hipcheck interview: stop running for now; pain now\/last run\/morning after: -\/-\/-;.*self-test -"?$/);
+  }, 30_000);
+
+  it('-o and --save that pass the checks but break during the questions: the outcome first, then each problem, exit 2', async () => {
+    const dir = tempDir('hipcheck-tty-');
+    const log = join(dir, 'log.csv');
+    const folder = join(dir, 'for-physio');
+    copyFileSync(join(ROOT, 'fixtures/logs/example.csv'), log);
+    mkdirSync(folder);
+    const { out, code } = start(dir, `--log ${log} --save -o ${join(folder, 'outcome.md')}`);
+    await pause(1500);
+    expect(screen()).toContain('(question 1) Does any of these apply to you now?'); // the checks passed
+    rmSync(folder, { recursive: true });
+    rmSync(log);
+    mkdirSync(log); // the log is now a folder
+    await press('y', 'Enter', 'Enter', 'Enter', 'Enter', 'Enter', 'y', 'Enter'); // fever
+    await press('Enter');                                                        // stop here
+    expect(await waitFor(code)).toBe('2');
+    expect(readFileSync(out, 'utf8')).toMatch(/^RED FLAG: stop running and see a doctor today[\s\S]*This week: STOP RUNNING FOR NOW/);
+    const messages = tmux('capture-pane', '-p', '-J', '-S', '-', '-t', SESSION);
+    expect(messages).toContain(`${join(folder, 'outcome.md')}  error: cannot be written: the folder ${folder} does not exist`);
+    expect(messages).toContain(`${log}  error: is a folder, not a regular file; nothing was written`);
+    expect(messages).toContain('the outcome above stands; nothing was saved');
   }, 30_000);
 
   it('Ctrl+C mid-way says "interrupted, nothing saved", exits 130, prints no outcome, and leaves the --save log byte-identical', async () => {
