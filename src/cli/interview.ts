@@ -108,8 +108,10 @@ async function runInterview(flags: InterviewFlags, io: Io, command: Command): Pr
 
   const width = terminalWidth(io);
   const answers = flags.answers ? await answersFromFile(flags.answers, questions) : await askInTerminal(questions, io, width);
-  const ruleAdvice = Object.fromEntries(loadRuleDefinitions().map((rule) => [rule.id, rule.advice]));
-  const outcome = scoreInterview(answers, questions, loadConditions(), ruleAdvice);
+  const rules = loadRuleDefinitions();
+  const ruleAdvice = Object.fromEntries(rules.map((rule) => [rule.id, rule.advice]));
+  const ruleDirections = Object.fromEntries(rules.map((rule) => [rule.id, rule.adviceDirection]));
+  const outcome = scoreInterview(answers, questions, loadConditions(), ruleAdvice, ruleDirections);
   const verdict = decideVerdict(outcome, log, logUnused);
   const view: InterviewView = { outcome, verdict, ...(log ? { log } : {}), ...(report ? { report } : {}), answers: summariseAnswers(answers, questions), given: answers, date: io.today! };
   // The outcome is always shown first: a file or a save that fails afterwards never hides it.

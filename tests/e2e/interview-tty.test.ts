@@ -46,7 +46,7 @@ async function answerByKeys(a: KeyedAnswers): Promise<void> {
 
 const CALM: KeyedAnswers = { where: [0], onsetDowns: 1, daysAgo: '5', duringRunDowns: 0, afterRunDowns: 0, feels: [0], worse: [], painNow: '0', painLastRun: '2', selfTest: [false, false, false] };
 const PATHS = [
-  { name: 'mild and settled', keys: CALM, exit: '0', expect: 'This week: KEEP RUNNING AT THIS AMOUNT' },
+  { name: 'mild and settled', keys: CALM, exit: '0', expect: 'This week: KEEP RUNNING, BUILD UP GRADUALLY' },
   { name: 'groin with clicking', keys: { ...CALM, where: [1, 4], daysAgo: '20', duringRunDowns: 2, feels: [1, 2, 3], worse: [4, 5] }, exit: '0', expect: 'pattern consistent with labral tear / femoroacetabular impingement', also: 'leans joint-type' },
   { name: 'fever, finishing the questions', keys: { ...CALM, redFlag: 4 }, exit: '1', expect: 'RED FLAG: stop running and see a doctor today (same day, or urgent care).', also: 'Do you have a fever, chills, or feel generally unwell? yes' },
   { name: 'constant pain at rest', keys: { ...CALM, painNow: '5', painLastRun: '3', afterRunDowns: 1, painMorningAfter: '5' }, exit: '1', expect: 'This week: STOP RUNNING FOR NOW', also: 'pain right now, at rest, is 5/10' },
