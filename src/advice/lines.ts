@@ -5,6 +5,7 @@ import type { AnalysisContext } from '../analysis/context.js';
 import type { Advice, Finding } from '../model/report.js';
 import type { RuleSet } from '../rulebook/types.js';
 import type { Causes, Limits, LoadNow } from './plan.js';
+import { agreeingLines, directionOfMode } from './direction.js';
 import { inWindow, staleSentence, type StatusDecision } from './status.js';
 
 export interface LineInput {
@@ -115,11 +116,17 @@ function volumeLine({ limits, load, context, causes }: LineInput, safeMax: numbe
   return `Hold: next 7 days up to ${d(limits.maxKm)}, no more than the last 7 days${progress}.`;
 }
 
-/** After the main advice: what to log, then the information-only rules' own advice. */
-function followUp({ decision, findings, ruleSet }: LineInput): string[] {
+/**
+ * After the main advice: what to log, then the information-only rules' own advice, where it goes
+ * the way this week's load goes ("let the next one be lighter" never follows a build-up).
+ */
+function followUp({ decision, findings, ruleSet, limits }: LineInput): string[] {
   const lines: string[] = [];
   if (!decision.detail.painData) lines.push('Log hip pain during each run (0–10) and the next morning: without it hipcheck judges on load alone.');
   const fired = new Set(findings.filter((finding) => inWindow(finding.date ?? finding.to ?? '', decision.judgedAsOf)).map((finding) => finding.rule));
-  for (const rule of ruleSet.rules) if (rule.informationOnly && fired.has(rule.id)) lines.push(...rule.advice);
+  const headline = directionOfMode(limits.mode);
+  for (const rule of ruleSet.rules) {
+    if (rule.informationOnly && fired.has(rule.id)) lines.push(...agreeingLines(rule.advice.map((text) => ({ text, direction: rule.adviceDirection })), headline));
+  }
   return lines;
 }

@@ -18,7 +18,7 @@ import { EXIT } from './exitCodes.js';
 import { loadRuleDefinitions } from '../rulebook/load.js';
 import { judgeAthlete, type PipelineSettings } from '../pipeline/athlete.js';
 import { appendInterview, checkSaveable, interviewEntry, type SaveOptions } from '../interview/save.js';
-import { updateFileLocked } from './write/updateLocked.js';
+import { checkUpdatable, updateFileLocked } from './write/updateLocked.js';
 import { visible } from '../util/visible.js';
 import { checkOutputTarget, colorEnabled, emit, terminalWidth, write, type Io } from './io.js';
 import { addAnalysisOptions, addFailOnOption, pipelineSettingsFrom, printProblems, readingFrom, type AnalysisFlags } from './logInput.js';
@@ -108,8 +108,10 @@ async function runInterview(flags: InterviewFlags, io: Io, command: Command): Pr
 
   const width = terminalWidth(io);
   const answers = flags.answers ? await answersFromFile(flags.answers, questions) : await askInTerminal(questions, io, width);
-  const ruleAdvice = Object.fromEntries(loadRuleDefinitions().map((rule) => [rule.id, rule.advice]));
-  const outcome = scoreInterview(answers, questions, loadConditions(), ruleAdvice);
+  const rules = loadRuleDefinitions();
+  const ruleAdvice = Object.fromEntries(rules.map((rule) => [rule.id, rule.advice]));
+  const ruleDirections = Object.fromEntries(rules.map((rule) => [rule.id, rule.adviceDirection]));
+  const outcome = scoreInterview(answers, questions, loadConditions(), ruleAdvice, ruleDirections);
   const verdict = decideVerdict(outcome, log, logUnused);
   const view: InterviewView = { outcome, verdict, ...(log ? { log } : {}), ...(report ? { report } : {}), answers: summariseAnswers(answers, questions), given: answers, date: io.today! };
   // The outcome is always shown first: a file or a save that fails afterwards never hides it.
@@ -159,6 +161,8 @@ async function saveOptions(file: string, flags: InterviewFlags, settings: Pipeli
   const { strict: _strict, painDiary: _diary, ...reading } = readingFrom(flags);
   const units = flags.units ?? settings.config.athlete.units;
   const options: SaveOptions = { file, reading: { ...reading, ...(units ? { units } : {}) } };
+  // Missing, read-only, or held by another writer: said now, not after the last answer.
+  await checkUpdatable(file);
   const { redFlagFits } = checkSaveable((await readSource(file, io.stdin)).text, io.today!, options);
   if (!redFlagFits) io.stderr.write(`${visible(file)}  warning: it has no red_flag or notes column, so a red flag could not be saved to it (the outcome would still be shown); add a notes column to its header row to keep one\n`);
   return options;

@@ -2,7 +2,7 @@
 import type { Readable, Writable } from 'node:stream';
 import { withNewline } from '../util/text.js';
 import { visible } from '../util/visible.js';
-import { openSafeFile, writableTarget } from './write/safeWrite.js';
+import { openSafeFile, checkWritable } from './write/safeWrite.js';
 import { settleSignals } from './write/interrupt.js';
 
 export interface Io {
@@ -88,11 +88,11 @@ export function openOutput(io: Io, flags: OutputFlags): Output {
 }
 
 /**
- * Fails now, not after a long interview, when -o could not be written: a folder, a missing
- * folder, or a file that exists without --force. Written later with `emit`.
+ * Fails now, not after a long interview, when -o could not be written: a folder, a missing or
+ * unwritable folder, or a file that exists without --force. Written later with `emit`.
  */
 export function checkOutputTarget(path: string, overwrite: boolean, inputs: (string | undefined)[] = []): void {
-  writableTarget(path, { overwrite, inputs });
+  checkWritable(path, { overwrite, inputs });
 }
 
 /** Pieces are gathered into writes of about this many characters. */

@@ -33,14 +33,30 @@ function asked(question: Question, answers: Answers): boolean {
   return !question.skipUnless || question.skipUnless.some((key) => answerKeys(answers).has(key));
 }
 
-/** How many prompts are left on the typical path (no red flag), for "question 3 of 15". */
-function promptsLeft(questions: Question[], answers: Answers, current?: Record<string, boolean>): number {
+/**
+ * The prompts still to come, when that number can no longer change: null while an answer ahead
+ * can still add or skip questions (a gate not yet opened, a question asked only on some earlier
+ * answer that is still to come). Counting a path that later grows made the total jump
+ * (1/14 → 2/22 → 15/23); a total shown only once it is fixed never changes.
+ */
+function promptsLeft(questions: Question[], answers: Answers, current?: { id: string; out: Record<string, boolean> }): number | null {
   let count = 0;
-  for (const question of questions) {
-    if (question.id in answers || !asked(question, answers)) continue;
+  const open = questions.filter((question) => !(question.id in answers));
+  for (const question of open) {
+    if (question.skipUnless) {
+      const undecided = question.skipUnless.some((key) => open.some((earlier) => earlier !== question && earlier.id === key.split('.')[0]));
+      if (undecided) return null;
+      if (!asked(question, answers)) continue;
+    }
+    if (question.kind !== 'confirmEach') {
+      count += 1;
+      continue;
+    }
+    // A gate not yet answered may open its list: how long the path is waits on it.
+    const now = current?.id === question.id ? current.out : undefined;
+    if (question.gate && !now) return null;
     // Items of the yes/no list being asked now count only until they are answered.
-    const items = question.kind === 'confirmEach' ? question.items.filter((item) => !item.from && !(current && item.id in current)).length : 1;
-    count += question.kind === 'confirmEach' && question.gate && !current ? 1 : items;
+    count += question.items.filter((item) => !item.from && !(now && item.id in now)).length;
   }
   return count;
 }
@@ -48,9 +64,12 @@ function promptsLeft(questions: Question[], answers: Answers, current?: Record<s
 export async function askAll(questions: Question[], prompter: Prompter, hooks: AskHooks = {}): Promise<Answers> {
   const answers: Answers = {};
   let number = 0;
-  const progress = (message: string, current?: Record<string, boolean>) => {
+  const progress = (message: string, current?: { id: string; out: Record<string, boolean> }) => {
     number += 1;
-    return `(${number}/${number + promptsLeft(questions, answers, current) - 1}) ${message}`;
+    // "question 7 of 14" once the rest of the path is fixed, "question 3" until then: the total,
+    // once shown, never changes, and the number only goes up.
+    const left = promptsLeft(questions, answers, current);
+    return `(question ${number}${left === null ? '' : ` of ${number + left - 1}`}) ${message}`;
   };
   for (const question of questions) {
     if (!asked(question, answers)) continue;
@@ -71,7 +90,7 @@ export async function askAll(questions: Question[], prompter: Prompter, hooks: A
           out[item.id] = item.from.some((key) => answerKeys(answers).has(key));
           continue;
         }
-        out[item.id] = await prompter.confirm(progress(item.message, out));
+        out[item.id] = await prompter.confirm(progress(item.message, { id: question.id, out }));
         if (out[item.id] && item.when && hooks.onRedFlag && !Object.values(out).slice(0, -1).some(Boolean)) {
           if (!(await hooks.onRedFlag(item))) return { ...answers, [question.id]: out };
         }

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { findRulesDir } from '../rulebook/load.js';
+import type { LoadDirection } from '../model/report.js';
 
 export interface Choice {
   value: string;
@@ -37,6 +38,8 @@ export interface Condition {
   name: string;
   recovery: string;
   helps: string;
+  /** Which way "what helps" moves the load (cut mileage: cut); left out under a headline going another way. */
+  helpsDirection?: LoadDirection;
   weights: Record<string, number>;
 }
 

@@ -1,4 +1,6 @@
 // The interview's outcome: a pure function of the answers and the condition table.
+import type { DirectedLine } from '../advice/direction.js';
+import type { LoadDirection } from '../model/report.js';
 import type { Answers, Condition, Question } from './questions.js';
 
 export interface ConditionMatch {
@@ -9,6 +11,8 @@ export interface ConditionMatch {
   because: string[];
   recovery: string;
   helps: string;
+  /** Which way "what helps" moves the load; the verdict leaves it out under a headline going another way. */
+  helpsDirection?: LoadDirection;
 }
 
 /** A red flag answered yes: the question, how soon to see a doctor, and the words the log keeps. */
@@ -36,6 +40,8 @@ export interface Outcome {
   loadAdvice: string;
   /** The rule book's own advice for this outcome (pain-during, pain-24h, pain-timing). */
   ruleBookAdvice: string[];
+  /** `loadAdvice` then `ruleBookAdvice`, each with the way it moves the load: what the verdict's one list is made from. */
+  advice: DirectedLine[];
   selfTestScore: number;
   selfTestAdvice: string;
   leaning: { muscle: string[]; joint: string[]; summary: string };
@@ -79,6 +85,12 @@ function describe(key: string, questions: Question[]): string {
 /** Advice lines of the pain rules, by rule id, from rules/<id>.yaml. */
 export type RuleAdvice = Record<string, string[]>;
 
+/** Which way each rule's advice moves the load (rules/<id>.yaml adviceDirection), by rule id. */
+export type RuleDirections = Record<string, LoadDirection | undefined>;
+
+/** The way each outcome moves the load: "keep running" is a gradual build-up (DOMAIN § 4, green). */
+export const LOAD_DIRECTION: Record<Outcome['load'], LoadDirection> = { stop: 'stop', cut: 'cut', continue: 'build' };
+
 /** Intense pain is a red flag from its score as well as from the question (≥ 8/10, DOMAIN § 5). */
 export const INTENSE_PAIN_SCORE = 8;
 
@@ -102,7 +114,7 @@ const CUT_ADVICE = 'Run 30–50% less this week than last, avoid hills, and rech
 
 export const SEE_DOCTOR = { today: 'see a doctor today: same day, or urgent care', 'within days': 'see a doctor within the next few days' } as const;
 
-export function scoreInterview(answers: Answers, questions: Question[], conditions: Condition[], ruleAdvice: RuleAdvice = {}): Outcome {
+export function scoreInterview(answers: Answers, questions: Question[], conditions: Condition[], ruleAdvice: RuleAdvice = {}, ruleDirections: RuleDirections = {}): Outcome {
   const keys = answerKeys(answers);
   const redFlagDetails = redFlagsOf(answers, questions, keys);
   const redFlags = redFlagDetails.map((flag) => flag.message);
@@ -159,14 +171,15 @@ export function scoreInterview(answers: Answers, questions: Question[], conditio
     because = `${selfTestScore} of 6 self-test answers were yes (3 or more means scale back)`;
     loadAdvice = CUT_ADVICE;
   }
-  const adviceOf = (id: string) => ruleAdvice[id] ?? [];
+  const adviceOf = (id: string) => (ruleAdvice[id] ?? []).map((text) => ({ text, direction: ruleDirections[id] }));
   // The pain rules' run advice only where a pain rule (not a red flag) decided the outcome: "shorten
   // the run" never follows "stop running and see a doctor". Any cut-back keeps the pain limit.
-  const ruleBookAdvice = [
+  const ruleBookLines = [
     ...(builds ? adviceOf('pain-timing') : []),
     ...(!urgency && (load === 'cut' || (load === 'stop' && painLastRun >= 4)) ? adviceOf('pain-during') : []),
     ...(!urgency && unsettled ? adviceOf('pain-24h') : []),
   ];
+  const advice: DirectedLine[] = [{ text: loadAdvice, direction: LOAD_DIRECTION[load] }, ...ruleBookLines];
   // An interview stopped at a red flag asked neither the self-test nor the hip's details: said
   // so, never as "0 of 6", "no clear lean" or "none stands out".
   const selfTestAdvice = answers.selfTest === undefined ? NOT_ASKED : selfTestScore >= 3 ? `${selfTestScore} of 6: scale back your training and consider a professional opinion.` : `${selfTestScore} of 6: below the 3 that suggest scaling back.`;
@@ -178,7 +191,8 @@ export function scoreInterview(answers: Answers, questions: Question[], conditio
   const matches = conditions
     .map((condition) => {
       const because = Object.keys(condition.weights).filter((key) => keys.has(key));
-      return { id: condition.id, name: condition.name, score: because.reduce((sum, key) => sum + condition.weights[key]!, 0), because: because.map((key) => describe(key, questions)), recovery: condition.recovery, helps: condition.helps };
+      const direction = condition.helpsDirection ? { helpsDirection: condition.helpsDirection } : {};
+      return { id: condition.id, name: condition.name, score: because.reduce((sum, key) => sum + condition.weights[key]!, 0), because: because.map((key) => describe(key, questions)), recovery: condition.recovery, helps: condition.helps, ...direction };
     })
     // A pattern needs more than one generic answer ("gradually" alone points nowhere).
     .filter((match) => match.score >= MIN_PATTERN_SCORE)
@@ -189,7 +203,7 @@ export function scoreInterview(answers: Answers, questions: Question[], conditio
   const seeText = urgency ? SEE_DOCTOR[urgency] : builds ? SEE_DOCTOR['within days'] : seeProfessional === 'physio' ? 'see a physiotherapist this week or next' : '';
   return {
     redFlags, redFlagDetails, urgency, status: load === 'stop' ? 'red' : load === 'cut' ? 'amber' : 'green', because,
-    load, loadAdvice, ruleBookAdvice, selfTestScore, selfTestAdvice,
+    load, loadAdvice, ruleBookAdvice: ruleBookLines.map((line) => line.text), advice, selfTestScore, selfTestAdvice,
     leaning: { muscle, joint, summary },
     conditions: matches,
     patternsAsked: detailsAsked,

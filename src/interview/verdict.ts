@@ -1,13 +1,18 @@
 // One verdict: the interview's answers and the runner's log judged together. The worse of the two
 // wins, one line says why, and there is one advice list: the winner's (the answers' on a tie,
 // since they are today's). A stale log is not combined: the outcome rests on the answers alone.
+import { agrees, agreeingLines, directionOfMode } from '../advice/direction.js';
 import { DISCLAIMER } from '../advice/plan.js';
-import type { Report, Status } from '../model/report.js';
-import type { Outcome } from './score.js';
+import type { LoadDirection, Report, Status } from '../model/report.js';
+import { LOAD_DIRECTION, type ConditionMatch, type Outcome } from './score.js';
 
 const STATUS_LEVEL: Record<Status, number> = { green: 0, amber: 1, red: 2 };
 
-const LOAD_HEADLINE = { stop: 'STOP RUNNING FOR NOW', cut: 'CUT BACK 30–50%', continue: 'KEEP RUNNING AT THIS AMOUNT' } as const;
+// "Keep running" builds up gradually, as `analyze`'s green does: never "at this amount" beside "build up".
+const LOAD_HEADLINE = { stop: 'STOP RUNNING FOR NOW', cut: 'CUT BACK 30–50%', continue: 'KEEP RUNNING, BUILD UP GRADUALLY' } as const;
+
+/** The log's headline by the way its advice moves the load (`analyze`'s mode), else by its status. */
+const LOG_HEADLINE: Record<LoadDirection, string> = { stop: 'STOP RUNNING FOR NOW', cut: 'CUT BACK', hold: 'HOLD AT THIS AMOUNT', build: 'KEEP RUNNING, BUILD UP GRADUALLY' };
 
 export interface LogView {
   file: string;
@@ -19,6 +24,8 @@ export interface LogView {
   daysBehind: number;
   skippedRows: number;
   headline: string;
+  /** Which way the log's advice moves the load (from `analyze`'s mode); none when stale or with no recent running. */
+  direction?: LoadDirection;
   /** The log's advice lines, as `analyze` gives them, without who to see and the disclaimer (said once each). */
   actions: string[];
   /** Who to see and how soon, as `analyze` says it; empty when nobody needs to be seen yet. */
@@ -40,6 +47,8 @@ export interface Verdict {
   /** Which side decided: the answers, the log, or the answers alone (no log, or a stale one). */
   decidedBy: 'answers' | 'log' | 'answers alone';
   headline: string;
+  /** Which way the headline moves the load: every advice line and pattern's "what helps" shown goes this way. */
+  direction?: LoadDirection;
   /** "your answers say …; your log says …; so …", or why the log was not combined. */
   why: string;
   advice: string[];
@@ -49,6 +58,15 @@ export interface Verdict {
   urgency: 'today' | 'within days' | null;
   /** Every red flag behind the banner: the answers' questions (answered yes), then the log's signs. */
   redFlags: BannerFlag[];
+  /** The patterns the answers fit, each keeping its name and why; "what helps" only where it goes the headline's way. */
+  patterns: PatternView[];
+}
+
+/** A pattern as shown under a verdict: `helps` is left out when it goes against the headline. */
+export type PatternView = Omit<ConditionMatch, 'helps' | 'helpsDirection'> & { helps?: string };
+
+function patternsUnder(outcome: Outcome, direction: LoadDirection | undefined): PatternView[] {
+  return outcome.conditions.map(({ helps, helpsDirection, ...match }) => (agrees(helpsDirection, direction) ? { ...match, helps } : match));
 }
 
 /** One line under the banner: a red-flag question answered yes, or a sign found in the log. */
@@ -75,7 +93,9 @@ export function logView(report: Report, file: string): LogView {
   const { advice } = report;
   // Never a 0 km range: with no recent running (or a stale log) the advice has none to give.
   const range = advice.nextWeekMax > 0 ? `: next week up to ${advice.nextWeekMax} ${advice.units}` : '';
-  const headline = report.status === 'red' ? 'STOP RUNNING FOR NOW' : report.status === 'amber' ? `CUT BACK${range}` : `KEEP RUNNING${range}`;
+  const direction = directionOfMode(advice.mode);
+  const byStatus = advice.mode === 'no recent running' ? 'COME BACK WITH THE 10–5–10 TEST' : report.status === 'red' ? 'STOP RUNNING FOR NOW' : report.status === 'amber' ? 'CUT BACK' : 'KEEP RUNNING';
+  const headline = `${direction ? LOG_HEADLINE[direction] : byStatus}${report.status === 'red' ? '' : range}`;
   const redFlags = logRedFlags(report);
   return {
     file,
@@ -86,6 +106,7 @@ export function logView(report: Report, file: string): LogView {
     daysBehind: report.freshness?.daysBehind ?? 0,
     skippedRows: report.summary.skippedRows,
     headline,
+    ...(direction ? { direction } : {}),
     actions: advice.actions.filter((line) => line !== advice.see?.text && line !== DISCLAIMER),
     see: advice.see?.text ?? '',
     seeDoctor: advice.see?.who === 'doctor',
@@ -98,15 +119,18 @@ const said = (status: Status, because: string) => `${status.toUpperCase()}: ${be
 /** `logUnused`: why a log given was not combined (it had no entries to judge), for the why line. */
 export function decideVerdict(outcome: Outcome, log?: LogView, logUnused?: string): Verdict {
   const answersSay = `your answers say ${said(outcome.status, outcome.because)}`;
+  const direction = LOAD_DIRECTION[outcome.load];
   const answers: Verdict = {
     status: outcome.status,
     decidedBy: 'answers alone',
     headline: LOAD_HEADLINE[outcome.load],
+    direction,
     why: `${answersSay}.`,
-    advice: [outcome.loadAdvice, ...outcome.ruleBookAdvice],
+    advice: agreeingLines(outcome.advice, direction),
     see: outcome.seeText,
     urgency: outcome.urgency,
     redFlags: outcome.redFlagDetails.map((flag) => ({ text: flag.message, answeredYes: !flag.fromScore })),
+    patterns: patternsUnder(outcome, direction),
   };
   if (logUnused) return { ...answers, why: `${answersSay}. ${logUnused.replace(/\.$/, '')}, so it is not combined: this outcome is judged on your answers alone.` };
   if (!log) return answers;
@@ -124,5 +148,7 @@ export function decideVerdict(outcome: Outcome, log?: LogView, logUnused?: strin
   const urgency = outcome.urgency === 'today' || logUrgency === 'today' ? 'today' : outcome.urgency ?? logUrgency;
   const redFlags = [...answers.redFlags, ...log.redFlags.map((flag) => ({ text: `in your log: ${flag.flag} (${flag.date})`, answeredYes: false }))];
   if (!logWins) return { ...answers, decidedBy: 'answers', why, see, urgency, redFlags };
-  return { status: log.status, decidedBy: 'log', headline: log.headline, why, advice: log.actions, see, urgency, redFlags };
+  // The log's advice is `analyze`'s, whose lines already go its mode's way; the answers' patterns follow it.
+  const logDirection = log.direction ? { direction: log.direction } : {};
+  return { status: log.status, decidedBy: 'log', headline: log.headline, ...logDirection, why, advice: log.actions, see, urgency, redFlags, patterns: patternsUnder(outcome, log.direction) };
 }

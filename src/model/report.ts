@@ -87,6 +87,13 @@ export interface Advice {
   see: (Referral & { why: string; action: string; text: string }) | null;
 }
 
+/**
+ * Which way an advice line moves the running load. The headline has one; a line that goes
+ * another way (build up beside "hold", cut mileage beside "stop") is left out (advice/direction.ts).
+ */
+export type LoadDirection = 'stop' | 'cut' | 'hold' | 'build';
+export const LOAD_DIRECTIONS: readonly LoadDirection[] = ['stop', 'cut', 'hold', 'build'];
+
 export type AdviceMode = 'build' | 'hold' | 'reduce' | 'stop' | 'see a doctor' | 'no recent running' | 'stale';
 
 /** How the status was reached, beyond the findings. */

@@ -3,7 +3,7 @@
 import type { Answers } from '../interview/questions.js';
 import { NOT_ASKED, type Outcome } from '../interview/score.js';
 import type { AnsweredQuestion } from '../interview/summary.js';
-import type { LogView, Verdict } from '../interview/verdict.js';
+import type { LogView, PatternView, Verdict } from '../interview/verdict.js';
 import type { Report } from '../model/report.js';
 import { escapeMarkdown, renderMarkdown } from './markdown.js';
 import { paint, type RenderOptions } from './style.js';
@@ -22,6 +22,9 @@ export interface InterviewView {
   given: Answers;
   date: string;
 }
+
+/** "; what helps: …" after a pattern's recovery, when it goes the verdict's way (else left out). */
+export const whatHelps = (match: PatternView) => (match.helps === undefined ? '' : `; what helps: ${match.helps}`);
 
 /** The urgent banner: how soon and where, in one sentence. */
 export function redFlagBanner({ urgency }: { urgency: Outcome['urgency'] }): string {
@@ -73,11 +76,11 @@ export function renderOutcomeText(unsafeView: InterviewView, options: RenderOpti
   const signs = outcome.leaning.muscle.length + outcome.leaning.joint.length > 0 ? ` (muscle-type: ${outcome.leaning.muscle.join(', ') || 'none'}; joint-type: ${outcome.leaning.joint.join(', ') || 'none'})` : '';
   para(`Muscle or joint: ${outcome.leaning.summary}${signs}`);
   lines.push('', chalk.bold('Patterns your answers fit best'));
-  if (outcome.conditions.length === 0) para(outcome.patternsAsked ? 'none stands out' : NOT_ASKED, (line) => line, 2);
-  for (const match of outcome.conditions) {
+  if (verdict.patterns.length === 0) para(outcome.patternsAsked ? 'none stands out' : NOT_ASKED, (line) => line, 2);
+  for (const match of verdict.patterns) {
     para(`• pattern consistent with ${match.name}`, (line) => line, 4, 2);
     para(`because: ${match.because.join('; ')}`, chalk.dim, 6);
-    para(`typical recovery: ${match.recovery}; what helps: ${match.helps}`, (line) => line, 6);
+    para(`typical recovery: ${match.recovery}${whatHelps(match)}`, (line) => line, 6);
   }
   lines.push('');
   para(`Log from now on: ${outcome.toLog.join('; ')}.`);
@@ -98,8 +101,8 @@ export function renderOutcomeMarkdown(unsafeView: InterviewView): string {
   out.push(`## This week: ${verdict.headline}`, '', escapeMarkdown(`Why: ${verdict.why}`), '', ...verdict.advice.map((line) => `- ${escapeMarkdown(line)}`), '');
   if (verdict.see) out.push(`**Who to see:** ${escapeMarkdown(sentenceOf(verdict.see))}`, '');
   out.push(`**Self-test:** ${outcome.selfTestAdvice}`, '', `**Muscle or joint:** ${outcome.leaning.summary}`, '', '## Patterns your answers fit best', '');
-  if (outcome.conditions.length === 0) out.push(outcome.patternsAsked ? 'None stands out.' : `${NOT_ASKED[0]!.toUpperCase()}${NOT_ASKED.slice(1)}.`);
-  for (const match of outcome.conditions) out.push(`- pattern consistent with **${match.name}** (because: ${escapeMarkdown(match.because.join('; '))}; typical recovery: ${match.recovery}; what helps: ${match.helps})`);
+  if (verdict.patterns.length === 0) out.push(outcome.patternsAsked ? 'None stands out.' : `${NOT_ASKED[0]!.toUpperCase()}${NOT_ASKED.slice(1)}.`);
+  for (const match of verdict.patterns) out.push(`- pattern consistent with **${match.name}** (because: ${escapeMarkdown(match.because.join('; '))}; typical recovery: ${match.recovery}${whatHelps(match)})`);
   out.push('', '## The answers', '', '| Question | Answer |', '| --- | --- |');
   for (const answer of answers) out.push(`| ${escapeMarkdown(answer.question).replace(/\|/g, '\\|')} | ${escapeMarkdown(answer.answer).replace(/\|/g, '\\|')} |`);
   out.push('', `_${outcome.disclaimer}_`);

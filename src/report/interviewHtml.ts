@@ -4,7 +4,7 @@
 import type { AnsweredQuestion } from '../interview/summary.js';
 import { NOT_ASKED } from '../interview/score.js';
 import { escapeHtml, page, reportSection } from './html.js';
-import { redFlagBanner, sentenceOf, type InterviewView } from './interview.js';
+import { redFlagBanner, sentenceOf, whatHelps, type InterviewView } from './interview.js';
 
 const list = (items: string[]) => `<ul>${items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`;
 
@@ -44,11 +44,11 @@ function answersTable(answers: AnsweredQuestion[]): string {
   return `<table class="answers"><thead><tr><th scope="col">Question</th><th scope="col">Answer</th></tr></thead>${group('Red flags', ordered)}${group('The hip and the running', rest)}${group('Self-test', selfTest)}</table>`;
 }
 
-function detailsSection({ outcome }: InterviewView): string {
+function detailsSection({ outcome, verdict }: InterviewView): string {
   const signs = outcome.leaning.muscle.length + outcome.leaning.joint.length > 0 ? ` (muscle-type: ${outcome.leaning.muscle.join(', ') || 'none'}; joint-type: ${outcome.leaning.joint.join(', ') || 'none'})` : '';
-  const patterns = outcome.conditions.length === 0
+  const patterns = verdict.patterns.length === 0
     ? `<p>${outcome.patternsAsked ? 'None stands out.' : escapeHtml(`${NOT_ASKED[0]!.toUpperCase()}${NOT_ASKED.slice(1)}.`)}</p>`
-    : `<ul>${outcome.conditions.map((match) => `<li>pattern consistent with <strong>${escapeHtml(match.name)}</strong>: because ${escapeHtml(match.because.join('; '))}; typical recovery: ${escapeHtml(match.recovery)}; what helps: ${escapeHtml(match.helps)}</li>`).join('')}</ul>`;
+    : `<ul>${verdict.patterns.map((match) => `<li>pattern consistent with <strong>${escapeHtml(match.name)}</strong>: because ${escapeHtml(match.because.join('; '))}; typical recovery: ${escapeHtml(`${match.recovery}${whatHelps(match)}`)}</li>`).join('')}</ul>`;
   return [
     `<h2>Self-test and muscle or joint</h2><p><strong>Self-test:</strong> ${escapeHtml(outcome.selfTestAdvice)}</p><p><strong>Muscle or joint:</strong> ${escapeHtml(`${outcome.leaning.summary}${signs}`)}</p>`,
     `<h2>Patterns the answers fit best</h2>${patterns}`,

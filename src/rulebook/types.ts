@@ -1,4 +1,4 @@
-import { SEVERITIES, type FindingSeverity, type SafetyOverride, type Severity } from '../model/report.js';
+import { SEVERITIES, type FindingSeverity, type LoadDirection, type SafetyOverride, type Severity } from '../model/report.js';
 
 export type { SafetyOverride };
 
@@ -54,6 +54,8 @@ export interface RuleDefinition {
   evidence: string;
   sources: RuleSource[];
   advice: string[];
+  /** Which way the advice moves the load, when it does (acute-chronic: cut); none for neutral advice. */
+  adviceDirection?: LoadDirection;
   messages: Record<string, string>;
 }
 

@@ -124,7 +124,7 @@ describe('interview --format html', () => {
     const { page } = await open(files.alone!);
     expect(await page.locator('h1').textContent()).toBe('hipcheck interview, 2025-03-31');
     expect(await page.locator('[role="alert"]').count()).toBe(0);
-    expect(await page.locator('main h2').allTextContents()).toEqual(['This week: KEEP RUNNING AT THIS AMOUNT', 'The answers', 'Self-test and muscle or joint', 'Patterns the answers fit best', 'Log from now on']);
+    expect(await page.locator('main h2').allTextContents()).toEqual(['This week: KEEP RUNNING, BUILD UP GRADUALLY', 'The answers', 'Self-test and muscle or joint', 'Patterns the answers fit best', 'Log from now on']);
     expect(outputs.alone!.status).toBe(0);
     await page.close();
   });

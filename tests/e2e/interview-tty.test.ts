@@ -1,5 +1,5 @@
 // The interview in a real pseudo-terminal (tmux), driven by keystrokes as a runner would.
-import { copyFileSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
@@ -46,7 +46,7 @@ async function answerByKeys(a: KeyedAnswers): Promise<void> {
 
 const CALM: KeyedAnswers = { where: [0], onsetDowns: 1, daysAgo: '5', duringRunDowns: 0, afterRunDowns: 0, feels: [0], worse: [], painNow: '0', painLastRun: '2', selfTest: [false, false, false] };
 const PATHS = [
-  { name: 'mild and settled', keys: CALM, exit: '0', expect: 'This week: KEEP RUNNING AT THIS AMOUNT' },
+  { name: 'mild and settled', keys: CALM, exit: '0', expect: 'This week: KEEP RUNNING, BUILD UP GRADUALLY' },
   { name: 'groin with clicking', keys: { ...CALM, where: [1, 4], daysAgo: '20', duringRunDowns: 2, feels: [1, 2, 3], worse: [4, 5] }, exit: '0', expect: 'pattern consistent with labral tear / femoroacetabular impingement', also: 'leans joint-type' },
   { name: 'fever, finishing the questions', keys: { ...CALM, redFlag: 4 }, exit: '1', expect: 'RED FLAG: stop running and see a doctor today (same day, or urgent care).', also: 'Do you have a fever, chills, or feel generally unwell? yes' },
   { name: 'constant pain at rest', keys: { ...CALM, painNow: '5', painLastRun: '3', afterRunDowns: 1, painMorningAfter: '5' }, exit: '1', expect: 'This week: STOP RUNNING FOR NOW', also: 'pain right now, at rest, is 5/10' },
@@ -54,12 +54,28 @@ const PATHS = [
 
 const screen = () => tmux('capture-pane', '-p', '-t', SESSION);
 
+/**
+ * Every "(question N of M)" the terminal showed, scrollback included: the numbers go up one at a
+ * time, and a total once shown never changes (it is the real count, `asked` when given).
+ */
+function expectSteadyCounter(asked?: number): void {
+  const history = tmux('capture-pane', '-p', '-J', '-S', '-', '-t', SESSION);
+  const seen = [...history.matchAll(/\(question (\d+)(?: of (\d+))?\)/g)].map((match) => ({ n: Number(match[1]), total: match[2] }));
+  // A prompt asked again (a refused value) shows its counter again: once each.
+  const counters = seen.filter((counter, index) => index === 0 || counter.n !== seen[index - 1]!.n);
+  expect(counters.map((counter) => counter.n)).toEqual(counters.map((_, index) => index + 1));
+  const totals = counters.map((counter) => counter.total).filter((total) => total !== undefined);
+  expect(totals.length).toBeGreaterThan(0);
+  expect(new Set(totals)).toEqual(new Set([String(asked ?? counters.length)]));
+  expect(counters.findIndex((counter) => counter.total !== undefined) + totals.length).toBe(counters.length);
+}
+
 describe('hipcheck interview in a terminal', () => {
   it('outer hip, typed as a runner would: progress shown, empty and out-of-range numbers asked again in plain words, 15 questions', async () => {
     const { out, code } = start(tempDir('hipcheck-tty-'));
     await pause(1500);
     expect(screen()).toContain('Is it too painful to stand on the leg or to walk normally?');
-    expect(screen()).toContain('(1/14) Does any of these apply to you now? (y/N)');
+    expect(screen()).toContain('(question 1) Does any of these apply to you now? (y/N)');
     await press('Enter');                                // none of the red flags
     await press('Space', 'Enter');                       // where: outside of the hip
     await press('Down', 'Enter');                        // onset: gradually
@@ -73,7 +89,8 @@ describe('hipcheck interview in a terminal', () => {
     expect(screen()).not.toContain('multiple of');
     await press('BSpace', 'BSpace', '2', 'Enter', '4', 'Enter', '2', 'Enter');
     await press('Enter', 'Enter', 'Enter', 'Enter');     // no changes; self-test all no
-    expect(screen()).toMatch(/\(15\/15\)/);
+    expect(screen()).toMatch(/\(question 15 of 15\)/);
+    expectSteadyCounter(15);
     expect(await waitFor(code)).toBe('0');
     const outcome = readFileSync(out, 'utf8');
     expect(outcome).toMatch(/^This week: CUT BACK 30–50%/);
@@ -88,6 +105,7 @@ describe('hipcheck interview in a terminal', () => {
     const outcome = readFileSync(out, 'utf8');
     expect(outcome).toContain(path.expect);
     if (path.also) expect(outcome).toContain(path.also);
+    expectSteadyCounter();
   }, 90_000);
 
   it('a red flag at 50×20: the urgent outcome at once, stop there, and the banner is on the last screen', async () => {
@@ -122,6 +140,28 @@ describe('hipcheck interview in a terminal', () => {
     expect(lines.slice(banner).join(' ')).toMatch(/^RED FLAG: stop running and see a doctor today \(same day, or urgent care\)\.\s+• Do you have a fever, chills, or feel generally\s+unwell\? yes$/);
     // Stopped before "pain right now" was asked: the pain is left empty, never saved as 0.
     expect(readFileSync(log, 'utf8').trimEnd().split('\n').at(-1)).toMatch(/^2025-06-09,0,,,rest,,,,,,,"?RED FLAG: fever\. hipcheck interview: stop running for now; pain now\/last run\/morning after: -\/-\/-;.*self-test -"?$/);
+  }, 30_000);
+
+  it('-o and --save that pass the checks but break during the questions: the outcome first, then each problem, exit 2', async () => {
+    const dir = tempDir('hipcheck-tty-');
+    const log = join(dir, 'log.csv');
+    const folder = join(dir, 'for-physio');
+    copyFileSync(join(ROOT, 'fixtures/logs/example.csv'), log);
+    mkdirSync(folder);
+    const { out, code } = start(dir, `--log ${log} --save -o ${join(folder, 'outcome.md')}`);
+    await pause(1500);
+    expect(screen()).toContain('(question 1) Does any of these apply to you now?'); // the checks passed
+    rmSync(folder, { recursive: true });
+    rmSync(log);
+    mkdirSync(log); // the log is now a folder
+    await press('y', 'Enter', 'Enter', 'Enter', 'Enter', 'Enter', 'y', 'Enter'); // fever
+    await press('Enter');                                                        // stop here
+    expect(await waitFor(code)).toBe('2');
+    expect(readFileSync(out, 'utf8')).toMatch(/^RED FLAG: stop running and see a doctor today[\s\S]*This week: STOP RUNNING FOR NOW/);
+    const messages = tmux('capture-pane', '-p', '-J', '-S', '-', '-t', SESSION);
+    expect(messages).toContain(`${join(folder, 'outcome.md')}  error: cannot be written: the folder ${folder} does not exist`);
+    expect(messages).toContain(`${log}  error: is a folder, not a regular file; nothing was written`);
+    expect(messages).toContain('the outcome above stands; nothing was saved');
   }, 30_000);
 
   it('Ctrl+C mid-way says "interrupted, nothing saved", exits 130, prints no outcome, and leaves the --save log byte-identical', async () => {

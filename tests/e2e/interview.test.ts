@@ -60,11 +60,11 @@ describe('hipcheck interview (built binary)', () => {
     writeFileSync(path, `${readFileSync('fixtures/logs/example.csv', 'utf8').split('\n')[0]}\n${rows}`);
     const result = hipcheck(['interview', '--answers', 'fixtures/answers/mild-settled.yaml', '--log', path, '--save'], { env: { COLUMNS: '1000' } });
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('This week: KEEP RUNNING AT THIS AMOUNT');
+    expect(result.stdout).toContain('This week: KEEP RUNNING, BUILD UP GRADUALLY');
     expect(result.stdout.replace(/\s+/g, ' ')).toContain(`Your log ${path} has no entries to judge (${reason}), so it is not combined: this outcome is judged on your answers alone.`);
     expect(result.stderr).toContain(`${path}: not combined; the outcome will rest on your answers alone`);
     expect(result.stderr).not.toMatch(/ error: /);
-    expect(readFileSync(path, 'utf8')).toMatch(/\n2025-03-31,0,,,rest,0,.*hipcheck interview: keep running at this amount;/);
+    expect(readFileSync(path, 'utf8')).toMatch(/\n2025-03-31,0,,,rest,0,.*hipcheck interview: keep running, build up gradually;/);
   });
 
   it('--log reports skipped rows on stderr and in the outcome', () => {
@@ -130,12 +130,12 @@ describe('hipcheck interview (built binary)', () => {
   // status, next week's numbers, a second advice list or a second "who to see".
   it.each([
     ['red flag + current amber log', 'fever', '2025-03-31', 'STOP RUNNING FOR NOW'],
-    ['keep running + stale log', 'mild-settled', '2025-06-30', 'KEEP RUNNING AT THIS AMOUNT'],
+    ['keep running + stale log', 'mild-settled', '2025-06-30', 'KEEP RUNNING, BUILD UP GRADUALLY'],
   ])('%s: one status and one advice list in markdown and html', (_name, answers, today, headline) => {
     const run = (format: string) => hipcheck(['interview', '--answers', `fixtures/answers/${answers}.yaml`, '--log', 'fixtures/logs/example.csv', '--format', format, '--fail-on', 'never'], { env: { HIPCHECK_TODAY: today } }).stdout;
     for (const format of ['markdown', 'html']) {
       const out = run(format);
-      expect(out.match(/This week: ([A-Z –%0-9]+)/g), format).toEqual([`This week: ${headline}`]);
+      expect(out.match(/This week: ([A-Z –%0-9,]+)/g), format).toEqual([`This week: ${headline}`]);
       expect(out, format).not.toMatch(/Status: (RED|AMBER|GREEN)|Next week|Next 7 days|up to 0\.0 km|24\.2 km|Cut back/);
       expect(out.match(/Who to see/g) ?? [], format).toHaveLength(headline.startsWith('KEEP') ? 0 : 1);
       expect(out, format).toContain('What the log shows');

@@ -15,6 +15,12 @@ function folderWith(files: Record<string, string>): string {
 }
 
 interface Verdict { status: string; findings: unknown[]; advice: unknown }
+
+/** `analyze`'s advice lines as the interview gives them when the log decides: who to see and the disclaimer are said once elsewhere. */
+const logAdvice = (advice: unknown) => {
+  const { actions, see } = advice as { actions: string[]; see?: { text: string } };
+  return actions.filter((line) => line !== see?.text && !line.startsWith('This is guidance'));
+};
 const verdictOf = (report: Verdict) => ({ status: report.status, findings: report.findings, advice: report.advice });
 
 function threeVerdicts(folder: string, logArgs: string[] = []) {
@@ -25,8 +31,12 @@ function threeVerdicts(folder: string, logArgs: string[] = []) {
   };
   const analyzed = run(['analyze', 'log.csv', '--format', 'json', ...logArgs]);
   const batched = run(['batch', '--roster', 'roster.yaml', '--format', 'json', ...logArgs]).athletes[0];
-  const interviewed = run(['interview', '--answers', fixture('answers/outer-hip.yaml'), '--log', 'log.csv', '--format', 'json', ...logArgs]).log;
-  return { analyzed: verdictOf(analyzed), batched: verdictOf(batched), interviewed: verdictOf(interviewed) };
+  const interview = run(['interview', '--answers', fixture('answers/outer-hip.yaml'), '--log', 'log.csv', '--format', 'json', ...logArgs]);
+  // The interview's log block is evidence (status and findings); its one advice list is the
+  // verdict's, which is the log's own when the log decides.
+  const { advice, ...judged } = verdictOf(analyzed);
+  const interviewed = { ...verdictOf(interview.log), advice: interview.verdict.decidedBy === 'log' ? interview.verdict.advice : advice };
+  return { analyzed: { ...judged, advice: interview.verdict.decidedBy === 'log' ? logAdvice(advice) : advice }, batched: verdictOf(batched), interviewed, decidedBy: interview.verdict.decidedBy as string };
 }
 
 describe('one verdict for one log', () => {

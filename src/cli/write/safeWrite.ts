@@ -133,10 +133,37 @@ export function writableTarget(path: string, { overwrite, inputs = [], fs = node
   return target;
 }
 
+/**
+ * `writableTarget`, and the folder really takes a new file now: the one the write will make
+ * first is its temporary copy there. Checked before a command asks or computes anything (an
+ * interview's questions), so an unwritable or read-only folder is said at once, not at the end.
+ */
+export function checkWritable(path: string, options: WriteOptions): Target {
+  const fs = options.fs ?? nodeFs;
+  const target = writableTarget(path, options);
+  const probe = temporaryBeside(target.real);
+  try {
+    fs.closeSync(fs.openSync(probe, 'wx', 0o600));
+  } catch (error) {
+    throw new UserError({ file: path, severity: 'error', message: `cannot be written: the folder ${dirname(path)} does not take new files (${fsReason(error)}); nothing was written` });
+  }
+  try {
+    fs.unlinkSync(probe);
+  } catch {
+    // The probe is empty and hidden; the write itself will say if the folder misbehaves.
+  }
+  return target;
+}
+
+/** A hidden, unique name beside the real target: the temporary copy, or a probe of the folder. */
+function temporaryBeside(real: string): string {
+  return join(dirname(real), `.${basename(real)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+}
+
 export function openSafeFile(path: string, options: WriteOptions): SafeFile {
   const { overwrite, fs = nodeFs, whenExists = REPLACE_HINT } = options;
   const target = writableTarget(path, options);
-  const temporary = join(dirname(target.real), `.${basename(target.real)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  const temporary = temporaryBeside(target.real);
   let fd: number | undefined;
   let bytes = 0;
   let forget = () => {};

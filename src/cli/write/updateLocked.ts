@@ -17,7 +17,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { UserError } from '../../model/errors.js';
 import { fsCode, fsReason } from '../../util/fsErrors.js';
 import { onInterrupt, settleSignals } from './interrupt.js';
-import { openSafeFile, resolveTarget, writeAll, writeError, type WriteFs } from './safeWrite.js';
+import { openSafeFile, resolveTarget, writeAll, writeError, type Target, type WriteFs } from './safeWrite.js';
 
 export interface UpdateOptions {
   fs?: WriteFs;
@@ -28,8 +28,7 @@ export interface UpdateOptions {
 /** Reads the file under a lock, lets `build` make its new text, writes it, and checks it. */
 export async function updateFileLocked(path: string, build: (current: string) => string, options: UpdateOptions = {}): Promise<void> {
   const fs = options.fs ?? nodeFs;
-  const target = resolveTarget(path, fs);
-  if (!target.existing) throw new UserError({ file: path, severity: 'error', message: 'no such file; nothing was written' });
+  const target = existingTarget(path, fs);
   const release = await acquireLock(`${target.real}.lock`, path, fs, options.lockWaitMs ?? 10_000);
   try {
     const before = fs.readFileSync(target.real);
@@ -51,6 +50,32 @@ export async function updateFileLocked(path: string, build: (current: string) =>
   } finally {
     release();
   }
+}
+
+/**
+ * Fails now when `updateFileLocked` could not write the file: missing, not a regular file, not
+ * writable, or locked by another writer for longer than `lockWaitMs` (default 2 s). The lock is
+ * taken and given back at once, which also shows its folder takes the lock file. Checked before
+ * a command asks anything (interview --save); the write itself checks all of it again.
+ */
+export async function checkUpdatable(path: string, options: UpdateOptions = {}): Promise<void> {
+  const fs = options.fs ?? nodeFs;
+  const target = existingTarget(path, fs);
+  try {
+    // Opened for appending and closed again: no byte and no time stamp changes.
+    fs.closeSync(fs.openSync(target.real, 'a'));
+  } catch (error) {
+    throw new UserError({ file: path, severity: 'error', message: `cannot be written: ${fsReason(error)}; nothing was written` });
+  }
+  const release = await acquireLock(`${target.real}.lock`, path, fs, options.lockWaitMs ?? 2_000);
+  release();
+}
+
+/** The file to change: it must exist (a runner's log is changed, never made up). */
+function existingTarget(path: string, fs: WriteFs): Target {
+  const target = resolveTarget(path, fs);
+  if (!target.existing) throw new UserError({ file: path, severity: 'error', message: 'no such file; nothing was written' });
+  return target;
 }
 
 function utf8(bytes: Buffer, path: string): string {

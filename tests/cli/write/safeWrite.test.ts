@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, linkSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openSafeFile, writeFileSafely, type WriteFs } from '../../../src/cli/write/safeWrite.js';
+import { checkWritable, openSafeFile, writeFileSafely, type WriteFs } from '../../../src/cli/write/safeWrite.js';
 import { UserError } from '../../../src/model/errors.js';
 import { tempDir } from '../../helpers/tempDir.js';
 
@@ -197,5 +197,28 @@ describe('safe write: no clobbering without --force', () => {
     expect(() => openSafeFile(path, { overwrite: false })).toThrow('already exists; not overwritten');
     expect(readFileSync(path, 'utf8')).toBe(ORIGINAL);
     expect(leftovers(dir)).toEqual([]);
+  });
+});
+
+describe('checkWritable: said before a command asks anything', () => {
+  it('a folder that refuses new files (read-only, no permission) is named, and nothing is left in it', () => {
+    const dir = tempDir('hipcheck-check-');
+    const path = join(dir, 'for-my-physio.md');
+    for (const code of ['EACCES', 'EROFS']) {
+      const refusing: WriteFs = { ...fs, openSync: (() => { throw errnoError(code); }) as WriteFs['openSync'] };
+      expect(() => checkWritable(path, { overwrite: false, fs: refusing })).toThrow(expect.objectContaining({ problems: [expect.objectContaining({ file: path, message: expect.stringMatching(`^cannot be written: the folder ${dir} does not take new files`) })] }));
+    }
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('a folder that takes files passes, and the probe is gone; a missing folder and an existing file are refused as before', () => {
+    const dir = tempDir('hipcheck-check-');
+    const path = join(dir, 'out.md');
+    expect(checkWritable(path, { overwrite: false }).real).toBe(join(fs.realpathSync(dir), 'out.md'));
+    expect(readdirSync(dir)).toEqual([]);
+    expect(() => checkWritable(join(dir, 'missing', 'out.md'), { overwrite: false })).toThrow('does not exist');
+    writeFileSync(path, ORIGINAL);
+    expect(() => checkWritable(path, { overwrite: false })).toThrow('already exists; not overwritten');
+    expect(readdirSync(dir)).toEqual(['out.md']);
   });
 });

@@ -3,9 +3,10 @@
 import * as fs from 'node:fs';
 import { chmodSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { updateFileLocked } from '../../../src/cli/write/updateLocked.js';
+import { checkUpdatable, updateFileLocked } from '../../../src/cli/write/updateLocked.js';
 import type { WriteFs } from '../../../src/cli/write/safeWrite.js';
 import { tempDir } from '../../helpers/tempDir.js';
 
@@ -94,6 +95,33 @@ describe('updateFileLocked', () => {
     writeFileSync(`${path}.lock`, `${gone.pid} ${(await import('node:os')).hostname()}\n`);
     await updateFileLocked(path, (current) => `${current}${row(1)}`, { lockWaitMs: 300 });
     expect(readFileSync(path, 'utf8')).toBe(`${LOG}${row(1)}`);
+    expect(readdirSync(dir)).toEqual(['log.csv']);
+  });
+});
+
+describe('checkUpdatable: said before a command asks anything', () => {
+  it('a log locked by a writer that is still running is refused after the short wait, the lock and the log left as they were', async () => {
+    const { dir, path } = logFile();
+    const holder = `${process.pid} ${hostname()}\n`; // this very process: alive, so never a stale lock
+    writeFileSync(`${path}.lock`, holder);
+    const before = statSync(path).mtimeMs;
+    await expect(checkUpdatable(path, { lockWaitMs: 200 })).rejects.toMatchObject({ problems: [{ file: path, message: `is being changed by another hipcheck (lock file ${path}.lock); nothing was written` }] });
+    expect(readFileSync(`${path}.lock`, 'utf8')).toBe(holder);
+    expect(readFileSync(path, 'utf8')).toBe(LOG);
+    expect(statSync(path).mtimeMs).toBe(before);
+    expect(readdirSync(dir).sort()).toEqual(['log.csv', 'log.csv.lock']);
+  });
+
+  it('a log that cannot be written (no permission, read-only disk) or is missing is refused; a free one passes with no lock left', async () => {
+    const { dir, path } = logFile();
+    const readOnly: WriteFs = { ...fs, openSync: ((file: fs.PathLike, flags: fs.OpenMode, mode?: fs.Mode) => {
+      if (file === path && flags === 'a') throw Object.assign(new Error('EACCES: injected'), { code: 'EACCES' });
+      return fs.openSync(file, flags, mode);
+    }) as WriteFs['openSync'] };
+    await expect(checkUpdatable(path, { fs: readOnly })).rejects.toMatchObject({ problems: [{ file: path, message: 'cannot be written: permission denied; nothing was written' }] });
+    await expect(checkUpdatable(join(dir, 'gone.csv'))).rejects.toThrow('no such file; nothing was written');
+    await checkUpdatable(path);
+    expect(readFileSync(path, 'utf8')).toBe(LOG);
     expect(readdirSync(dir)).toEqual(['log.csv']);
   });
 });

@@ -1,0 +1,145 @@
+// One direction per screen: the headline says which way the load goes this week, and no advice
+// line or pattern's "what helps" goes another way ("KEEP RUNNING AT THIS AMOUNT" beside "build
+// up ~10%", STOP beside "cut mileage by 30–50%" or "keep runs at a level that …"). Checked on the
+// rendered output, read by its words, across every answers fixture, every log kind and every
+// format, and across `analyze` of every log fixture.
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { addDays, format } from 'date-fns';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_TODAY, hipcheck } from '../helpers/cli.js';
+import { tempDir } from '../helpers/tempDir.js';
+
+type Direction = 'stop' | 'cut' | 'hold' | 'build';
+
+/** The words that move the load, as a runner reads them. */
+const WORDS: Record<Direction, RegExp> = {
+  stop: /\b(stop running|rest the hip|do not run\b|rest from running|stop the painful activity)/i,
+  cut: /(cut (mileage|back)|\breduce\b|30–50% less|shorter runs|shorter or easier|lighter|return to last week's volume)/i,
+  hold: /(at this amount|no more than the last 7 days|^hold\b|keep runs at a level|shorten or slow the run)/i,
+  build: /(build up gradually|~10% more|\+10%|build gradually)/i,
+};
+
+/** What each headline allows: a cut keeps limits that hold ("no more" includes "less"); nothing else mixes. */
+const ALLOWED: Record<Direction, Direction[]> = { stop: ['stop'], cut: ['cut', 'hold'], hold: ['hold'], build: ['build'] };
+
+function headlineDirection(headline: string): Direction | undefined {
+  if (/^STOP/i.test(headline)) return 'stop';
+  if (/^CUT BACK/i.test(headline)) return 'cut';
+  if (/^HOLD/i.test(headline)) return 'hold';
+  if (/BUILD/i.test(headline)) return 'build';
+  return undefined;
+}
+
+/** The directions a line names, leaving out the way back after a stop (a later step, not this week). */
+function lineDirections(line: string): Direction[] {
+  if (/^(the way back|once a doctor)/i.test(line.trim())) return [];
+  return (Object.keys(WORDS) as Direction[]).filter((direction) => WORDS[direction].test(line));
+}
+
+interface Screen { headline: string; lines: string[] }
+
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+const stripTags = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&#39;|&apos;/g, "'").replace(/&quot;/g, '"');
+
+/** The headline, the advice lines under it, and every "what helps", from each format. */
+function screenOf(formatName: string, out: string): Screen {
+  if (formatName === 'json') {
+    const json = JSON.parse(out) as { verdict: { headline: string; advice: string[] }; outcome: { conditions: { helps?: string }[] } };
+    return { headline: json.verdict.headline, lines: [...json.verdict.advice, ...json.outcome.conditions.flatMap((match) => (match.helps ? [match.helps] : []))] };
+  }
+  const helps = (text: string) => [...text.matchAll(/what helps: ([\s\S]*?)(?=\n\s*(•|-|\n|Log from)|\)\n|<\/li>|$)/g)].map((match) => squash(match[1]!));
+  if (formatName === 'text') {
+    const headline = /^This week: (.*)$/m.exec(out)![1]!;
+    const block = out.slice(out.indexOf('This week:')).split('\n\n')[0]!;
+    const lines = block.split(/\n {2}• /).slice(1).map((item) => squash(item.split(/\n {2}Who to see:/)[0]!));
+    return { headline, lines: [...lines, ...helps(out)] };
+  }
+  if (formatName === 'markdown') {
+    const headline = /^## This week: (.*)$/m.exec(out)![1]!;
+    const block = out.slice(out.indexOf('## This week:')).split('## Patterns')[0]!;
+    return { headline, lines: [...block.split('\n').filter((line) => line.startsWith('- ')).map((line) => line.slice(2)), ...helps(out.split('## The answers')[0]!)] };
+  }
+  const section = /<section class="status outcome[^"]*"><h2>This week: ([^<]*)<\/h2>([\s\S]*?)<\/section>/.exec(out)!;
+  const items = [...section[2]!.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((match) => stripTags(match[1]!));
+  return { headline: stripTags(section[1]!), lines: [...items, ...helps(stripTags(out.split('<h2>Log from now on</h2>')[0]!))] };
+}
+
+function expectOneDirection(screen: Screen, context: string): void {
+  const headline = headlineDirection(screen.headline);
+  for (const line of screen.lines) {
+    const against = lineDirections(line).filter((direction) => headline && !ALLOWED[headline].includes(direction));
+    expect(against, `${context}: "${screen.headline}" beside "${line}"`).toEqual([]);
+  }
+}
+
+const day = (offset: number) => format(addDays(new Date(`${DEFAULT_TODAY}T12:00:00`), offset), 'yyyy-MM-dd');
+
+/** Five weeks of steady runs (Monday, Wednesday, Friday, Saturday) up to yesterday, or ending long ago (stale), with the pains given. */
+function logOf(dir: string, name: string, pain: { during: number; next: number }, endOffset = -1): string {
+  const days = Array.from({ length: 35 }, (_, index) => endOffset - 34 + index).filter((offset) => [1, 3, 5, 6].includes(addDays(new Date(`${DEFAULT_TODAY}T12:00:00`), offset).getDay()));
+  const rows = days.map((offset) => `${day(offset)},6,easy,${pain.during},,${pain.next},`);
+  const path = join(dir, `${name}.csv`);
+  writeFileSync(path, `date,distance_km,type,pain,pain_after,pain_next_day,notes\n${rows.join('\n')}\n`);
+  return path;
+}
+
+const ANSWERS = readdirSync('fixtures/answers').filter((file) => file !== 'broken.yaml').map((file) => `fixtures/answers/${file}`);
+const FORMATS = ['text', 'markdown', 'html', 'json'];
+
+describe('one direction per screen', () => {
+  const dir = tempDir('hipcheck-direction-');
+  const LOGS: Record<string, string | undefined> = {
+    'no log': undefined,
+    green: logOf(dir, 'green', { during: 1, next: 0 }),
+    'amber, at the edge (hold)': logOf(dir, 'edge', { during: 4, next: 0 }),
+    'amber, unsettled (cut)': 'fixtures/logs/example.csv',
+    red: logOf(dir, 'red', { during: 7, next: 2 }),
+    'red flag': 'fixtures/batch/team/ana.csv',
+    stale: logOf(dir, 'stale', { during: 1, next: 0 }, -40),
+  };
+
+  it('the logs cover every direction (so the check below sees each)', () => {
+    const modes = Object.values(LOGS).filter(Boolean).map((log) => (JSON.parse(hipcheck(['analyze', log!, '--format', 'json']).stdout) as { advice: { mode: string } }).advice.mode);
+    expect(new Set(modes)).toEqual(new Set(['build', 'hold', 'reduce', 'stop', 'see a doctor', 'stale']));
+  });
+
+  it.each(ANSWERS)('interview %s: every log, every format', (answers) => {
+    const headlines = new Set<string>();
+    for (const [logName, log] of Object.entries(LOGS)) {
+      for (const formatName of FORMATS) {
+        const result = hipcheck(['interview', '--answers', answers, '--format', formatName, ...(log ? ['--log', log] : [])], { env: { COLUMNS: '200' } });
+        expect(result.status, result.stderr).not.toBe(2);
+        const screen = screenOf(formatName, result.stdout);
+        headlines.add(screen.headline);
+        expectOneDirection(screen, `${answers}, ${logName}, ${formatName}`);
+      }
+    }
+    expect([...headlines].every((headline) => headlineDirection(headline) !== undefined)).toBe(true);
+  });
+
+  it('the interview paths that used to mix directions now keep to one', () => {
+    const mild = hipcheck(['interview', '--answers', 'fixtures/answers/mild-settled.yaml', '--format', 'json']);
+    const json = JSON.parse(mild.stdout) as { verdict: { headline: string; advice: string[] }; outcome: { conditions: { name: string; helps?: string }[] } };
+    expect(json.verdict.headline).toBe('KEEP RUNNING, BUILD UP GRADUALLY');
+    expect(json.verdict.advice).toEqual(['Build up gradually: at most ~10% more a week.']);
+    // The pattern keeps its name and why; its "cut mileage by 30–50%" is left out beside a build-up.
+    expect(json.outcome.conditions[0]).toMatchObject({ name: 'gluteal tendinopathy / trochanteric bursitis' });
+    expect(json.outcome.conditions[0]!.helps).toBeUndefined();
+    const red = hipcheck(['interview', '--answers', 'fixtures/answers/rest-pain.yaml', '--format', 'markdown']);
+    expect(red.stdout).toContain('## This week: STOP RUNNING FOR NOW');
+    expect(red.stdout).not.toContain('Keep runs at a level');
+  });
+
+  it.each(readdirSync('fixtures/logs'))('analyze fixtures/logs/%s: the advice goes the status\'s way, on each as-of day', (file) => {
+    for (const today of [DEFAULT_TODAY, '2025-06-09']) {
+      const result = hipcheck(['analyze', `fixtures/logs/${file}`], { env: { COLUMNS: '200', HIPCHECK_TODAY: today } });
+      if (result.status === 2) continue; // no entry on or before that day
+      const status = /^Status:\s+(GREEN|AMBER|RED)\s+(.*)$/m.exec(result.stdout)!;
+      const advice = result.stdout.split('Next 7 days\n')[1]!.split('\n\n')[0]!.split('\n').map((line) => line.replace(/^\s*• /, ''));
+      // Green builds; amber holds or cuts ("hold or cut back"); red stops.
+      const allowed: Direction[] = status[1] === 'GREEN' ? ['build'] : status[1] === 'AMBER' ? ['cut', 'hold'] : ['stop'];
+      for (const line of advice) expect(lineDirections(line).filter((direction) => !allowed.includes(direction)), `${file} ${today}: ${status[0]} beside "${line}"`).toEqual([]);
+    }
+  });
+});
