@@ -126,10 +126,17 @@ export function scoreInterview(answers: Answers, questions: Question[], conditio
   const unsettled = keys.has('afterRun.nextMorning') || painMorningAfter > painNow;
 
   // Each reason is said only when it is true: a red flag alone never reads as "pain above 5".
+  // DOMAIN § 4: a morning not back to baseline means the last load was a bit too much (cut
+  // back, not stop); a morning at 6 or more is red.
   const stopReasons = [
     ...(painLastRun >= 6 ? [`pain during your last run was ${painLastRun}/10 (6 or more)`] : []),
-    ...(unsettled ? ['the pain had not settled by the next morning'] : []),
+    ...(painMorningAfter >= 6 ? [`pain the morning after your last run was ${painMorningAfter}/10 (6 or more)`] : []),
     ...(painNow >= 5 ? [`pain right now, at rest, is ${painNow}/10: pain that does not settle may be serious`] : []),
+  ];
+  const cutReasons = [
+    ...(painLastRun >= 4 ? [`pain during your last run was ${painLastRun}/10 (4–5 is the edge)`] : []),
+    ...(unsettled ? ['the pain had not settled by the next morning: the last run was a bit too much'] : []),
+    ...(painNow >= 3 ? [`pain at rest is ${painNow}/10`] : []),
   ];
   const crossTrain = 'Cross-train only where it is pain-free (swimming, cycling, rowing, deep-water running).';
   // `because` says why (it follows "your answers say" in the verdict); `loadAdvice` says what to
@@ -154,9 +161,9 @@ export function scoreInterview(answers: Answers, questions: Question[], conditio
     load = 'stop';
     because = stopReasons.join('; ');
     loadAdvice = crossTrain;
-  } else if (painLastRun >= 4 || painNow >= 3) {
+  } else if (cutReasons.length > 0) {
     load = 'cut';
-    because = painLastRun >= 4 ? `pain during your last run was ${painLastRun}/10 (4–5 is the edge)` : `pain at rest is ${painNow}/10`;
+    because = cutReasons.join('; ');
     loadAdvice = CUT_ADVICE;
   } else {
     load = 'continue';

@@ -85,6 +85,19 @@ describe('interview scoring (pure)', () => {
     return { ...answers, daysAgo: 5, painNow: 0, painLastRun: 2, afterRun: 'minutes', painMorningAfter: 0, selfTest: Object.fromEntries(Object.keys(answers.selfTest as object).map((id) => [id, false])) };
   };
 
+  // DOMAIN § 4: a morning not back to baseline asks for less load, not a stop; 6 or more is red.
+  it.each([
+    ['still there the next morning at 2/10', { afterRun: 'nextMorning', painMorningAfter: 2 }, 'cut'],
+    ['lasts for hours, 5/10 the morning after (above the 0 now)', { afterRun: 'hours', painMorningAfter: 5 }, 'cut'],
+    ['6/10 the morning after', { afterRun: 'nextMorning', painMorningAfter: 6 }, 'stop'],
+    ['lasts for hours, settled by the morning (0)', { afterRun: 'hours', painMorningAfter: 0 }, 'continue'],
+  ] as const)('morning after: %s → %s', (_, changed, load) => {
+    const outcome = scoreInterview({ ...settled(), ...changed }, questions, conditions);
+    expect(outcome.load).toBe(load);
+    if (load === 'cut') expect(outcome.because).toMatch(/not settled by the next morning/);
+    if (load === 'stop') expect(outcome.because).toMatch(/morning after your last run was 6\/10/);
+  });
+
   it('mild and settled → keep running, nobody to see', () => {
     const outcome = scoreInterview(settled(), questions, conditions);
     expect(outcome).toMatchObject({ load: 'continue', status: 'green', seeProfessional: 'none', urgency: null });
