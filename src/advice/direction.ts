@@ -4,26 +4,26 @@
 // stops). A line going another way is left out, so "KEEP RUNNING AT THIS AMOUNT" never sits
 // beside "build up ~10%", nor STOP beside "cut mileage by 30–50%". Lines that name no direction
 // (who to see, what to log, strength work) go with any headline.
-import type { AdviceMode, LoadDirection } from '../model/report.js';
+import type { AdviceMode, LineDirection, LoadDirection } from '../model/report.js';
 
 /** A line of advice and the way it moves the load; undefined for a line that names none. */
 export interface DirectedLine {
   text: string;
-  direction?: LoadDirection;
+  direction?: LineDirection;
 }
 
 /**
  * The line directions each headline takes. A cut keeps limits that only hold the load ("keep
  * pain during runs at 3/10 or below"): less is within "no more". Nothing else mixes.
  */
-const AGREEING: Record<LoadDirection, readonly LoadDirection[]> = {
+const AGREEING: Record<LoadDirection, readonly LineDirection[]> = {
   stop: ['stop'],
-  cut: ['cut', 'hold'],
-  hold: ['hold'],
-  build: ['build'],
+  cut: ['cut', 'hold', 'train'],
+  hold: ['hold', 'train'],
+  build: ['build', 'train'],
 };
 
-export function agrees(line: LoadDirection | undefined, headline: LoadDirection | undefined): boolean {
+export function agrees(line: LineDirection | undefined, headline: LoadDirection | undefined): boolean {
   return line === undefined || headline === undefined || AGREEING[headline].includes(line);
 }
 

@@ -19,6 +19,7 @@ import { loadRuleDefinitions } from '../rulebook/load.js';
 import { judgeAthlete, type PipelineSettings } from '../pipeline/athlete.js';
 import { appendInterview, checkSaveable, interviewEntry, type SaveOptions } from '../interview/save.js';
 import { checkUpdatable, updateFileLocked } from './write/updateLocked.js';
+import { onInterrupt } from './write/interrupt.js';
 import { visible } from '../util/visible.js';
 import { checkOutputTarget, colorEnabled, emit, terminalWidth, write, type Io } from './io.js';
 import { addAnalysisOptions, addFailOnOption, pipelineSettingsFrom, printProblems, readingFrom, type AnalysisFlags } from './logInput.js';
@@ -129,22 +130,27 @@ async function runInterview(flags: InterviewFlags, io: Io, command: Command): Pr
     io.stderr.write(`the outcome above stands; ${what}\n`);
     code = EXIT.INPUT_ERROR;
   };
-  if (flags.output) {
-    try {
-      await emit(io, INTERVIEW_REPORTERS[flags.format](view, { ...render, color: false }), { ...flags, inputs });
-    } catch (error) {
-      failed(error, `${visible(flags.output)} was not written`);
-    }
-  }
+  // The save first, then -o: an interview stopped while the save waits leaves no file at all.
   if (save && flags.log) {
     // Only now, after every answer: an interrupted interview never writes. The log is read
     // again under a lock, so rows added while the questions were asked are kept.
     const entry = interviewEntry(answers, outcome, verdict, io.today!);
+    // Ctrl+C while the save waits for another writer's lock: said, and (-o comes after) nothing written.
+    const sayInterrupted = onInterrupt(() => io.stderr.write('\ninterrupted, nothing saved\n'));
     try {
       await updateFileLocked(flags.log, (current) => appendInterview(current, entry, save));
       io.stderr.write(`saved today's pain record to ${visible(flags.log)}\n`);
     } catch (error) {
       failed(error, 'nothing was saved');
+    } finally {
+      sayInterrupted();
+    }
+  }
+  if (flags.output) {
+    try {
+      await emit(io, INTERVIEW_REPORTERS[flags.format](view, { ...render, color: false }), { ...flags, inputs });
+    } catch (error) {
+      failed(error, `${visible(flags.output)} was not written`);
     }
   }
   const closing = inWords ? renderBannerText(view, render) : '';

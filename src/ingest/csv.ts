@@ -130,10 +130,15 @@ export function readCsvTable(bytes: Buffer, file: string, options: CsvOptions, b
   let skippedRows = 0;
   const unusableRows: UnusableRow[] = [];
   // A row the file's layout broke keeps its text: each of its lines is read for red flags.
+  // A line that starts with no date continues the row above it (a note over several lines), so
+  // it takes that row's date.
   const keepLines = (texts: string[], from: number, reason: string) => {
+    let rowDate: { date?: string } = {};
     texts.forEach((text, index) => {
       const lineText = text.trim();
-      if (isFreeText(lineText)) unusableRows.push({ line: from + index, notes: lineText, reason, ...leadingDate(lineText, delimiter) });
+      const own = leadingDate(lineText, delimiter);
+      if (own.date) rowDate = own;
+      if (isFreeText(lineText)) unusableRows.push({ line: from + index, notes: lineText, reason, ...rowDate });
     });
   };
   // Columns hipcheck does not know in which some row had free text: said once each, at the end.
@@ -161,14 +166,15 @@ export function readCsvTable(bytes: Buffer, file: string, options: CsvOptions, b
     const sink = begin(layout);
     const notesLast = columns.at(-1)?.field === 'notes';
     const headers = names.map((name) => name.trim());
-    takeRecord = ({ record, line, start }) => {
+    takeRecord = ({ record, line, endLine, start }) => {
       const fields = record.length === names.length ? { record } : fitToHeader(record, names.length, notesLast, delimiter);
       if (fields.message) {
         problems.push({ file, line, severity: fields.record ? 'warning' : 'error', message: fields.message, got: `${record.length} fields`, expected: `${names.length}, as in the header` });
       }
       if (!fields.record) {
         skippedRows += 1;
-        keepLines(lines.texts(start, line, line, line), line, 'its fields do not line up with the header');
+        // Every line of it: a quoted note may run over several, and a red flag may be on any.
+        keepLines(lines.texts(start, line, line, endLine), line, 'its fields do not line up with the header');
         return;
       }
       const row = rowOf(fields.record, line, columns, headers);

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { findRulesDir } from '../rulebook/load.js';
-import type { LoadDirection } from '../model/report.js';
+import { LINE_DIRECTIONS, type LineDirection } from '../model/report.js';
 
 export interface Choice {
   value: string;
@@ -39,7 +39,7 @@ export interface Condition {
   recovery: string;
   helps: string;
   /** Which way "what helps" moves the load (cut mileage: cut); left out under a headline going another way. */
-  helpsDirection?: LoadDirection;
+  helpsDirection?: LineDirection;
   weights: Record<string, number>;
 }
 
@@ -51,5 +51,12 @@ export function loadQuestions(dir = findRulesDir()): Question[] {
 }
 
 export function loadConditions(dir = findRulesDir()): Condition[] {
-  return (parse(readFileSync(join(dir, 'conditions.yaml'), 'utf8')) as { conditions: Condition[] }).conditions;
+  const { conditions } = parse(readFileSync(join(dir, 'conditions.yaml'), 'utf8')) as { conditions: Condition[] };
+  // A misspelt direction would let "what helps" sit beside any headline: the rule book is wrong, not the user.
+  for (const condition of conditions) {
+    if (condition.helpsDirection !== undefined && !LINE_DIRECTIONS.includes(condition.helpsDirection)) {
+      throw new Error(`rules/conditions.yaml: ${condition.id}: helpsDirection must be one of ${LINE_DIRECTIONS.join(', ')}, got ${String(condition.helpsDirection)}`);
+    }
+  }
+  return conditions;
 }

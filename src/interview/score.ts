@@ -1,6 +1,6 @@
 // The interview's outcome: a pure function of the answers and the condition table.
 import type { DirectedLine } from '../advice/direction.js';
-import type { LoadDirection } from '../model/report.js';
+import type { LineDirection, LoadDirection } from '../model/report.js';
 import type { Answers, Condition, Question } from './questions.js';
 
 export interface ConditionMatch {
@@ -12,7 +12,7 @@ export interface ConditionMatch {
   recovery: string;
   helps: string;
   /** Which way "what helps" moves the load; the verdict leaves it out under a headline going another way. */
-  helpsDirection?: LoadDirection;
+  helpsDirection?: LineDirection;
 }
 
 /** A red flag answered yes: the question, how soon to see a doctor, and the words the log keeps. */
@@ -86,7 +86,7 @@ function describe(key: string, questions: Question[]): string {
 export type RuleAdvice = Record<string, string[]>;
 
 /** Which way each rule's advice moves the load (rules/<id>.yaml adviceDirection), by rule id. */
-export type RuleDirections = Record<string, LoadDirection | undefined>;
+export type RuleDirections = Record<string, LineDirection | undefined>;
 
 /** The way each outcome moves the load: "keep running" is a gradual build-up (DOMAIN § 4, green). */
 export const LOAD_DIRECTION: Record<Outcome['load'], LoadDirection> = { stop: 'stop', cut: 'cut', continue: 'build' };

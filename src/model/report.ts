@@ -94,6 +94,14 @@ export interface Advice {
 export type LoadDirection = 'stop' | 'cut' | 'hold' | 'build';
 export const LOAD_DIRECTIONS: readonly LoadDirection[] = ['stop', 'cut', 'hold', 'build'];
 
+/**
+ * The way an advice line goes: a load direction, or `train` for a line that keeps some training
+ * going without moving the running load (strengthen, mobility work, low-impact cardio): it fits
+ * any headline but stop, so it never follows "stop running and see a doctor".
+ */
+export type LineDirection = LoadDirection | 'train';
+export const LINE_DIRECTIONS: readonly LineDirection[] = [...LOAD_DIRECTIONS, 'train'];
+
 export type AdviceMode = 'build' | 'hold' | 'reduce' | 'stop' | 'see a doctor' | 'no recent running' | 'stale';
 
 /** How the status was reached, beyond the findings. */

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { type OptionSpec, type RuleDefinition, type RuleOptions, type RuleSet, type SafetyOverride, type SafetyTier } from './types.js';
-import { LOAD_DIRECTIONS, SEVERITIES } from '../model/report.js';
+import { LINE_DIRECTIONS, SEVERITIES } from '../model/report.js';
 
 /** The rules/ folder: found by walking up from this module, so it works from src/ and dist/. */
 export function findRulesDir(from = dirname(fileURLToPath(import.meta.url))): string {
@@ -54,7 +54,7 @@ function checkDefinition(value: unknown, file: string): RuleDefinition {
   if (!SEVERITIES.includes(rule.severity)) fail(`severity must be one of ${SEVERITIES.join(', ')}`);
   if (!Array.isArray(rule.sources) || rule.sources.length === 0) fail('needs at least one source');
   if (!Array.isArray(rule.advice) || !rule.advice.every((line) => typeof line === 'string')) fail('advice must be a list of text lines (quote a line that contains ": ")');
-  if (rule.adviceDirection !== undefined && !LOAD_DIRECTIONS.includes(rule.adviceDirection)) fail(`adviceDirection must be one of ${LOAD_DIRECTIONS.join(', ')}`);
+  if (rule.adviceDirection !== undefined && !LINE_DIRECTIONS.includes(rule.adviceDirection)) fail(`adviceDirection must be one of ${LINE_DIRECTIONS.join(', ')}`);
   if (typeof rule.messages !== 'object' || rule.messages === null || !Object.values(rule.messages).every((text) => typeof text === 'string')) fail('messages must map ids to text');
   if (!rule.sources.every((source) => typeof source?.citation === 'string')) fail('every source needs a citation as text');
   rule.informationOnly ??= false;

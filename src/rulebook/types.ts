@@ -1,4 +1,4 @@
-import { SEVERITIES, type FindingSeverity, type LoadDirection, type SafetyOverride, type Severity } from '../model/report.js';
+import { SEVERITIES, type FindingSeverity, type LineDirection, type SafetyOverride, type Severity } from '../model/report.js';
 
 export type { SafetyOverride };
 
@@ -55,7 +55,7 @@ export interface RuleDefinition {
   sources: RuleSource[];
   advice: string[];
   /** Which way the advice moves the load, when it does (acute-chronic: cut); none for neutral advice. */
-  adviceDirection?: LoadDirection;
+  adviceDirection?: LineDirection;
   messages: Record<string, string>;
 }
 

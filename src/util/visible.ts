@@ -3,11 +3,15 @@
 // clipboard writes with OSC 52, cursor moves that overwrite earlier lines), and a line break
 // in a file name could forge a message line. Each such character is written out visibly.
 
-/** C0 controls, DEL, C1 controls, and the bidirectional marks and overrides that reorder text on screen. */
+/**
+ * C0 controls, DEL, C1 controls, the bidirectional marks and overrides that reorder text on
+ * screen, the line and paragraph separators, and the invisible zero-width space and BOM (joiners
+ * stay: emoji and some scripts need them).
+ */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200b\u200e\u200f\u2028-\u202e\u2066-\u2069\ufeff]/g;
 // eslint-disable-next-line no-control-regex -- as above
-const CONTROL_EXCEPT_LINE_BREAKS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const CONTROL_EXCEPT_LINE_BREAKS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b\u200e\u200f\u2028-\u202e\u2066-\u2069\ufeff]/g;
 
 const NAMED: Record<string, string> = { '\t': '\\t', '\n': '\\n', '\r': '\\r', '\u001b': '\\e' };
 

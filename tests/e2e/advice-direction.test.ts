@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_TODAY, hipcheck } from '../helpers/cli.js';
 import { tempDir } from '../helpers/tempDir.js';
 
-type Direction = 'stop' | 'cut' | 'hold' | 'build';
+type Direction = 'stop' | 'cut' | 'hold' | 'build' | 'train';
 
 /** The words that move the load, as a runner reads them. */
 const WORDS: Record<Direction, RegExp> = {
@@ -18,10 +18,12 @@ const WORDS: Record<Direction, RegExp> = {
   cut: /(cut (mileage|back)|\breduce\b|30–50% less|shorter runs|shorter or easier|lighter|return to last week's volume)/i,
   hold: /(at this amount|no more than the last 7 days|^hold\b|keep runs at a level|shorten or slow the run)/i,
   build: /(build up gradually|~10% more|\+10%|build gradually)/i,
+  // Training kept going in some form: fine beside any headline but stop.
+  train: /(strengthen|mobility work|low-impact cardio)/i,
 };
 
 /** What each headline allows: a cut keeps limits that hold ("no more" includes "less"); nothing else mixes. */
-const ALLOWED: Record<Direction, Direction[]> = { stop: ['stop'], cut: ['cut', 'hold'], hold: ['hold'], build: ['build'] };
+const ALLOWED: Record<Direction, Direction[]> = { stop: ['stop'], cut: ['cut', 'hold', 'train'], hold: ['hold', 'train'], build: ['build', 'train'], train: [] };
 
 function headlineDirection(headline: string): Direction | undefined {
   if (/^STOP/i.test(headline)) return 'stop';
@@ -34,7 +36,9 @@ function headlineDirection(headline: string): Direction | undefined {
 /** The directions a line names, leaving out the way back after a stop (a later step, not this week). */
 function lineDirections(line: string): Direction[] {
   if (/^(the way back|once a doctor)/i.test(line.trim())) return [];
-  return (Object.keys(WORDS) as Direction[]).filter((direction) => WORDS[direction].test(line));
+  const named = (Object.keys(WORDS) as Direction[]).filter((direction) => WORDS[direction].test(line));
+  // "Stop the painful activity …, then strengthen": the training is the step after the stop.
+  return named.includes('stop') ? named.filter((direction) => direction !== 'train') : named;
 }
 
 interface Screen { headline: string; lines: string[] }
@@ -129,6 +133,27 @@ describe('one direction per screen', () => {
     const red = hipcheck(['interview', '--answers', 'fixtures/answers/rest-pain.yaml', '--format', 'markdown']);
     expect(red.stdout).toContain('## This week: STOP RUNNING FOR NOW');
     expect(red.stdout).not.toContain('Keep runs at a level');
+  });
+
+  it('a fever (or any urgent red flag) is never followed by training advice from a pattern', () => {
+    const answers = join(dir, 'fever-joint.yaml');
+    writeFileSync(answers, [
+      'redFlags: { cannotBearWeight: false, cannotMoveLeg: false, deformed: false, suddenSwelling: false, feverChills: true, intensePain: false, restNightWorsening: false, deepGroinWalking: false }',
+      'where: [joint]', 'onset: gradual', 'daysAgo: 5', 'duringRun: eases', 'afterRun: minutes', 'feels: [stiffness]', 'worseWith: []',
+      'painNow: 0', 'painLastRun: 2', 'changes: []',
+      'selfTest: { sharpDeepPinching: false, notEasedByMovement: false, worseAfterSitting: true, cannotStandEvenly: false, oneSideWeaker: false, walkingSquatsStairs: false }', '',
+    ].join('\n'));
+    for (const formatName of FORMATS) {
+      const out = hipcheck(['interview', '--answers', answers, '--format', formatName], { env: { COLUMNS: '200' } }).stdout;
+      const screen = screenOf(formatName, out);
+      expect(headlineDirection(screen.headline)).toBe('stop');
+      expectOneDirection(screen, `fever with joint-type answers, ${formatName}`);
+      expect(out).not.toMatch(/low-impact cardio|modify load, strengthen/);
+    }
+    // The patterns are still named, with why; only their "what helps" is left out.
+    const json = JSON.parse(hipcheck(['interview', '--answers', answers, '--format', 'json']).stdout) as { outcome: { conditions: { id: string; helps?: string }[] } };
+    expect(json.outcome.conditions.map((match) => match.id)).toContain('osteoarthritis');
+    expect(json.outcome.conditions.every((match) => match.helps === undefined || !/strengthen|cardio/.test(match.helps))).toBe(true);
   });
 
   it.each(readdirSync('fixtures/logs'))('analyze fixtures/logs/%s: the advice goes the status\'s way, on each as-of day', (file) => {

@@ -1,5 +1,6 @@
 // The interview in a real pseudo-terminal (tmux), driven by keystrokes as a runner would.
-import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
@@ -162,6 +163,28 @@ describe('hipcheck interview in a terminal', () => {
     expect(messages).toContain(`${join(folder, 'outcome.md')}  error: cannot be written: the folder ${folder} does not exist`);
     expect(messages).toContain(`${log}  error: is a folder, not a regular file; nothing was written`);
     expect(messages).toContain('the outcome above stands; nothing was saved');
+  }, 30_000);
+
+  it('Ctrl+C while the save waits for another writer\'s lock: exit 130, "interrupted, nothing saved", no -o file, the log and the lock as they were', async () => {
+    const dir = tempDir('hipcheck-tty-');
+    const log = join(dir, 'log.csv');
+    copyFileSync(join(ROOT, 'fixtures/logs/example.csv'), log);
+    const before = readFileSync(log);
+    const report = join(dir, 'for-my-physio.md');
+    const { code } = start(dir, `--log ${log} --save -o ${report}`, ['120', '40'], false);
+    await pause(1500);
+    expect(screen()).toContain('(question 1)'); // the up-front checks passed
+    const holder = `${process.pid} ${hostname()}\n`; // the test runner: alive, so the lock is held
+    writeFileSync(`${log}.lock`, holder);
+    await press('y', 'Enter', 'Enter', 'Enter', 'Enter', 'Enter', 'y', 'Enter'); // fever
+    await press('Enter');                                                        // stop here: the save waits
+    await pause(400);
+    await press('C-c');
+    expect(await waitFor(code)).toBe('130');
+    expect(tmux('capture-pane', '-p', '-J', '-S', '-', '-t', SESSION)).toContain('interrupted, nothing saved');
+    expect(existsSync(report)).toBe(false);
+    expect(readFileSync(log).equals(before)).toBe(true);
+    expect(readFileSync(`${log}.lock`, 'utf8')).toBe(holder);
   }, 30_000);
 
   it('Ctrl+C mid-way says "interrupted, nothing saved", exits 130, prints no outcome, and leaves the --save log byte-identical', async () => {

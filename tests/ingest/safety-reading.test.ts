@@ -99,6 +99,14 @@ describe('a row left out for any reason keeps its text', () => {
     const log = csvLog('date,distance,notes,pain\n2025-05-31,5,ok,1\n2025-06-01,5,can\'t bear weight,2,3,4\n');
     expect(log.unusableRows).toMatchObject([{ line: 3, date: '2025-06-01', notes: '2025-06-01,5,can\'t bear weight,2,3,4' }]);
   });
+  it('a misaligned row whose quoted note runs over lines: every line, so a sign on the second is read', () => {
+    for (const newline of ['\n', '\r\n']) {
+      const log = csvLog(`date,distance,notes,pain${newline}2025-03-01,5,ok,2${newline}2025-03-02,5,"easy${newline}could not bear weight after",1,extra,more${newline}2025-03-03,4,fine,1${newline}`);
+      // The second line is part of the row dated 2025-03-02, and dated so.
+      expect(log.unusableRows.map((row) => [row.line, row.date, row.notes])).toEqual([[3, '2025-03-02', '2025-03-02,5,"easy'], [4, '2025-03-02', 'could not bear weight after",1,extra,more']]);
+      expect(log.entries.map((entry) => entry.line)).toEqual([2, 5]);
+    }
+  });
   it('rows swallowed by a runaway quote: each line', () => {
     const log = csvLog('date,distance,notes\n2025-05-30,5,"easy, fine\n2025-06-01,5,can\'t bear weight\n');
     expect(log.unusableRows.map((row) => [row.line, row.date])).toEqual([[2, '2025-05-30'], [3, '2025-06-01']]);

@@ -12,7 +12,9 @@ describe('visible', () => {
     ['a\rb\nc\td', 'a\\rb\\nc\\td'],
     ['\u0000\u0008\u007f', '\\x00\\x08\\x7f'],
     ['abc\u202Egnp.exe', 'abc\\u202egnp.exe'],
-    ['Zoë — 5 km · ≥ 4/10 🏃', 'Zoë — 5 km · ≥ 4/10 🏃'],
+    ['a\u2028b\u2029c', 'a\\u2028b\\u2029c'],
+    ['\ufeffAna\u200b', '\\ufeffAna\\u200b'],
+    ['Zoë — 5 km · ≥ 4/10 🏃 👨\u200d👩\u200d👧', 'Zoë — 5 km · ≥ 4/10 🏃 👨\u200d👩\u200d👧'],
   ])('%j → %j', (raw, shown) => expect(visible(raw)).toBe(shown));
 
   it('keeps tabs and line breaks when asked, and still escapes the rest', () => {
