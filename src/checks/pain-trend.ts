@@ -25,7 +25,9 @@ export const check: Check<{ weeksRising: number }> = (context, options) => {
   for (const week of scored.slice(1)) {
     const previous = streak.at(-1)!;
     const consecutive = daysBetween(previous.weekStart, week.weekStart) === 7;
-    if (consecutive && week.averagePain! > previous.averagePain!) streak.push(week);
+    // A rise is one the report can show: at least 0.1 on the one-decimal averages it prints
+    // (1.55 → 1.58 is noise, and "rose: 1.6 → 1.6" would read as false).
+    if (consecutive && round1(week.averagePain!) > round1(previous.averagePain!)) streak.push(week);
     else {
       close();
       streak = [week];

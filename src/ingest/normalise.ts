@@ -6,7 +6,7 @@ import { round } from '../util/numbers.js';
 import { KNOWN_TERRAINS, NON_RUNNING_TYPES, SESSION_TYPES, type DistanceUnit, type Entry, type InputProblem, type SessionType, type UnusableRow } from '../model/log.js';
 import type { Field } from './columns.js';
 import { DATE_RANGE_EXPECTED, parseRunDate } from './dates.js';
-import { painFromNote, type NotePainField } from './painNotes.js';
+import { isInterviewRecord, painFromNote, type NotePainField } from './painNotes.js';
 import { cellText, type RawCell, type RawRow } from './rawRow.js';
 import { readClearance } from './clearance.js';
 import {
@@ -244,6 +244,7 @@ const readClimb = (raw: string | number, style: NumberStyle) => inRange(parseMea
 
 /** Scores in the notes fill the pain fields the columns left empty; pain named without a score warns. */
 function painFromNotes(entry: Entry, notesCell: RawCell, file: string): InputProblem[] {
+  if (isInterviewRecord(entry.notes!)) return [];
   const hadScore = PAIN_FIELDS.some(([, key]) => entry[key] !== undefined);
   const found = painFromNote(entry.notes!);
   for (const [, key] of PAIN_FIELDS) if (entry[key] === undefined && found[key] !== undefined) entry[key] = found[key];

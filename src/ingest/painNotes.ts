@@ -50,6 +50,18 @@ function score(text: string): { value: number; overScale: boolean } | undefined 
 /** Every score form needs one of these; most notes have none and are passed over at once. */
 const ANY_SCORE_HINT = /\/\s*10|out of 10|pain|hip|sore|hurt|ach|niggl|twinge|discomfort|tender/i;
 
+/** How a record `hipcheck interview --save` wrote starts its note (after any "RED FLAG: …"). */
+export const INTERVIEW_NOTE = 'hipcheck interview';
+const INTERVIEW_RECORD = /\bhipcheck interview(?: \d+ of the day)?:/;
+
+/**
+ * A note hipcheck wrote for an interview: its scores are in the pain column already, and its
+ * summary ("pain now/last run/morning after: 3/5/-") is not read for more, nor warned about.
+ */
+export function isInterviewRecord(note: string): boolean {
+  return INTERVIEW_RECORD.test(note);
+}
+
 export function painFromNote(note: string): NotePain {
   const result: NotePain = { unscored: false };
   if (!ANY_SCORE_HINT.test(note)) return result;

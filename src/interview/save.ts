@@ -10,7 +10,7 @@ import type { Answers } from './questions.js';
 import type { Outcome } from './score.js';
 import type { Verdict } from './verdict.js';
 
-const INTERVIEW_NOTE = 'hipcheck interview';
+import { INTERVIEW_NOTE } from '../ingest/painNotes.js';
 
 export interface SavedEntry {
   date: string;
@@ -23,8 +23,10 @@ export interface SavedEntry {
 
 /** `verdict`: the headline shown on the screen (with --log, the answers and the log judged together). */
 export function interviewEntry(answers: Answers, outcome: Outcome, verdict: Pick<Verdict, 'headline'>, today: string): SavedEntry {
-  const list = (id: string) => (Array.isArray(answers[id]) ? (answers[id] as string[]).join('/') : '');
-  const asked = (id: string) => (answers[id] === undefined ? '-' : String(answers[id]));
+  // Answers in words ("nextMorning" → "next morning"), for whoever reads the log.
+  const words = (value: string) => value.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  const list = (id: string) => (Array.isArray(answers[id]) ? (answers[id] as string[]).map(words).join('/') : '');
+  const asked = (id: string) => (answers[id] === undefined ? '-' : words(String(answers[id])));
   // The scores run together ("2/4/2") so the reader never takes one for the day's pain: the pain
   // column holds pain now, and "morning after 4" alone would read as a next-morning score.
   const notes = [

@@ -189,7 +189,11 @@ export function scoreInterview(answers: Answers, questions: Question[], conditio
   const advice: DirectedLine[] = [{ text: loadAdvice, direction: LOAD_DIRECTION[load] }, ...ruleBookLines];
   // An interview stopped at a red flag asked neither the self-test nor the hip's details: said
   // so, never as "0 of 6", "no clear lean" or "none stands out".
-  const selfTestAdvice = answers.selfTest === undefined ? NOT_ASKED : selfTestScore >= 3 ? `${selfTestScore} of 6: scale back your training and consider a professional opinion.` : `${selfTestScore} of 6: below the 3 that suggest scaling back.`;
+  // Beside a stop, "scale back" would be a second, milder instruction: the count is said as a fact.
+  const selfTestAdvice = answers.selfTest === undefined ? NOT_ASKED
+    : selfTestScore < 3 ? `${selfTestScore} of 6: below the 3 that suggest scaling back.`
+      : load === 'stop' ? `${selfTestScore} of 6: 3 or more suggest scaling back; the stop above comes first.`
+        : `${selfTestScore} of 6: scale back your training and consider a professional opinion.`;
   const muscle = Object.entries(MUSCLE_SIGNS).filter(([key]) => keys.has(key)).map(([, words]) => words);
   const joint = Object.entries(JOINT_SIGNS).filter(([key]) => keys.has(key)).map(([, words]) => words);
   const detailsAsked = ['where', 'feels', 'onset', 'duringRun'].some((id) => answers[id] !== undefined);

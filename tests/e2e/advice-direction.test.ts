@@ -17,7 +17,7 @@ const WORDS: Record<Direction, RegExp> = {
   stop: /\b(stop running|rest the hip|do not run\b|rest from running|stop the painful activity)/i,
   cut: /(cut (mileage|back)|\breduce\b|30–50% less|shorter runs|shorter or easier|lighter|return to last week's volume)/i,
   hold: /(at this amount|no more than the last 7 days|^hold\b|keep runs at a level|shorten or slow the run)/i,
-  build: /(build up gradually|~10% more|\+10%|build gradually)/i,
+  build: /(build up gradually|~10% more|\+10%|build gradually|faster running)/i,
   // Training kept going in some form: fine beside any headline but stop.
   train: /(strengthen|mobility work|low-impact cardio)/i,
 };
@@ -156,15 +156,64 @@ describe('one direction per screen', () => {
     expect(json.outcome.conditions.every((match) => match.helps === undefined || !/strengthen|cardio/.test(match.helps))).toBe(true);
   });
 
+  /** analyze's status and its "Next 7 days" lines go one way: green builds, amber holds or cuts, red stops. */
+  function expectAnalyzeOneWay(log: string, today: string): void {
+    const result = hipcheck(['analyze', log], { env: { COLUMNS: '200', HIPCHECK_TODAY: today } });
+    if (result.status === 2) return; // no entry on or before that day
+    const status = /^Status:\s+(GREEN|AMBER|RED)\s+(.*)$/m.exec(result.stdout)!;
+    const advice = result.stdout.split('Next 7 days\n')[1]!.split('\n\n')[0]!.split('\n').map((line) => line.replace(/^\s*• /, ''));
+    const allowed: Direction[] = status[1] === 'GREEN' ? ['build', 'train'] : status[1] === 'AMBER' ? ['cut', 'hold', 'train'] : ['stop'];
+    for (const line of advice) expect(lineDirections(line).filter((direction) => !allowed.includes(direction)), `${log} ${today}: ${status[0]} beside "${line}"`).toEqual([]);
+  }
+
   it.each(readdirSync('fixtures/logs'))('analyze fixtures/logs/%s: the advice goes the status\'s way, on each as-of day', (file) => {
-    for (const today of [DEFAULT_TODAY, '2025-06-09']) {
-      const result = hipcheck(['analyze', `fixtures/logs/${file}`], { env: { COLUMNS: '200', HIPCHECK_TODAY: today } });
-      if (result.status === 2) continue; // no entry on or before that day
-      const status = /^Status:\s+(GREEN|AMBER|RED)\s+(.*)$/m.exec(result.stdout)!;
-      const advice = result.stdout.split('Next 7 days\n')[1]!.split('\n\n')[0]!.split('\n').map((line) => line.replace(/^\s*• /, ''));
-      // Green builds; amber holds or cuts ("hold or cut back"); red stops.
-      const allowed: Direction[] = status[1] === 'GREEN' ? ['build'] : status[1] === 'AMBER' ? ['cut', 'hold'] : ['stop'];
-      for (const line of advice) expect(lineDirections(line).filter((direction) => !allowed.includes(direction)), `${file} ${today}: ${status[0]} beside "${line}"`).toEqual([]);
-    }
+    for (const today of [DEFAULT_TODAY, '2025-06-09']) expectAnalyzeOneWay(`fixtures/logs/${file}`, today);
+  });
+
+  it('a cut-back week never says "mix in some faster running" (pace-variety spoke on this runner\'s log)', () => {
+    const log = join(dir, 'cut-easy.csv');
+    writeFileSync(log, [
+      'date,distance_km,duration,terrain,type,pain,pain_next_day,notes',
+      '2025-02-11,8.1,46 min,road,easy,1,0,easy',
+      '2025-02-13,10.2,59 min,road,easy,1,0,easy',
+      '2025-02-15,6.4,36 min,road,easy,1,0,easy',
+      '2025-02-16,16.4,95 min,road,long,1,0,easy',
+      '2025-02-18,8.6,49 min,road,easy,1,0,easy',
+      '2025-02-20,10.7,62 min,road,easy,1,0,easy',
+      '2025-02-22,6.9,39 min,road,easy,1,0,easy',
+      '2025-02-23,16.9,98 min,road,long,1,0,easy',
+      '2025-02-25,9.1,52 min,road,easy,1,0,easy',
+      '2025-02-27,11.2,65 min,road,easy,1,0,easy',
+      '2025-03-01,7.4,42 min,road,easy,1,0,easy',
+      '2025-03-02,17.4,101 min,road,long,1,0,easy',
+      '2025-03-04,9.6,55 min,road,easy,1,0,easy',
+      '2025-03-06,11.7,67 min,road,easy,1,0,easy',
+      '2025-03-08,7.9,45 min,road,easy,1,0,easy',
+      '2025-03-09,17.9,103 min,road,long,1,0,easy',
+      '2025-03-11,10.1,58 min,road,easy,3,2,outer hip sore after',
+      '2025-03-13,12.2,70 min,road,easy,3,2,outer hip sore after',
+      '2025-03-15,8.4,48 min,road,easy,3,2,outer hip sore after',
+      '2025-03-16,18.4,106 min,road,long,4,2,outer hip sore after',
+      '2025-03-18,10.6,61 min,road,easy,3,2,outer hip sore after',
+      '2025-03-20,12.7,73 min,road,easy,3,2,outer hip sore after',
+      '2025-03-22,8.9,51 min,road,easy,3,2,outer hip sore after',
+      '2025-03-23,18.9,109 min,road,long,4,2,outer hip sore after',
+      '2025-03-25,11.1,64 min,road,easy,3,2,outer hip sore after',
+      '2025-03-27,13.2,76 min,road,easy,3,2,outer hip sore after',
+      '2025-03-29,9.4,54 min,road,easy,3,2,outer hip sore after',
+      '2025-03-30,19.4,112 min,road,long,4,2,outer hip sore after',
+      '2025-03-31,0,,,rest,0,,hipcheck interview: cut back: next week up to 42.5 km; pain now/last run/morning after: 0/2/-; where: outside; feels: dull; on a run: eases; after: minutes; self-test 0/6',
+      '2025-03-31,0,,,rest,2,,hipcheck interview 2 of the day: cut back 30-50%; pain now/last run/morning after: 2/4/3; where: outside; feels: dull; on a run: same; after: nextMorning; self-test 0/6',
+      '',
+    ].join('\n'));
+    const out = hipcheck(['analyze', log]).stdout;
+    expect(out).toMatch(/^\s+• Reduce: next 7 days up to/m);
+    expect(out).toContain('Vary your surfaces'); // information-only advice that fits a cut still shows
+    expect(out).not.toContain('faster running');
+    expectAnalyzeOneWay(log, DEFAULT_TODAY);
+  });
+
+  it.each(Object.entries(LOGS).filter(([, log]) => log !== undefined))('analyze of the %s log (easy runs only, so pace-variety speaks): one way', (_, log) => {
+    expectAnalyzeOneWay(log!, DEFAULT_TODAY);
   });
 });

@@ -24,6 +24,22 @@ describe('the cleared column: only a positive, present clearance by a profession
   });
 });
 
+describe('a record hipcheck interview wrote', () => {
+  it.each([
+    'RED FLAG: fever. hipcheck interview: stop running for now; pain now/last run/morning after: -/-/-; where: -; feels: -; on a run: -; after: -; self-test -',
+    'hipcheck interview 2 of the day: cut back 30-50%; pain now/last run/morning after: 2/4/3; where: outside; feels: dull; on a run: same; after: next morning; self-test 0/6',
+  ])('is not warned about nor read for more scores: %s', (note) => {
+    const log = csvLog(`date,distance_km,type,pain,notes\n2025-03-31,0,rest,,"${note}"\n`);
+    expect(log.problems).toEqual([]);
+    expect(log.entries[0]).toMatchObject({ type: 'rest', notes: note });
+    expect(log.entries[0]!.pain).toBeUndefined();
+    expect(log.entries[0]!.painNextDay).toBeUndefined();
+  });
+  it('a runner\'s own note that mentions pain without a score is still warned about', () => {
+    expect(csvLog('date,distance_km,notes\n2025-03-31,5,hip pain after\n').problems).toMatchObject([{ severity: 'warning', message: expect.stringMatching(/without a score/) }]);
+  });
+});
+
 describe('pain above the scale is its top, never no pain', () => {
   it.each([['12/10', 10, true], ['11', 10, true], ['10+', 10, false], ['55', 10, true], ['9+', 9, false], ['7', 7, false]] as const)('%s → %s', (raw, value, warned) => {
     const read = parsePainScore(raw, { decimalComma: false });

@@ -98,6 +98,16 @@ describe('interview scoring (pure)', () => {
     if (load === 'stop') expect(outcome.because).toMatch(/morning after your last run was 6\/10/);
   });
 
+  it('3+ self-test answers beside a stop are said as a count, never as a second, milder instruction', () => {
+    const selfTest = Object.fromEntries(Object.keys(settled().selfTest as object).map((id, index) => [id, index < 4]));
+    const stop = scoreInterview({ ...settled(), selfTest, painLastRun: 7 }, questions, conditions);
+    expect(stop.load).toBe('stop');
+    expect(stop.selfTestAdvice).toBe('4 of 6: 3 or more suggest scaling back; the stop above comes first.');
+    const cut = scoreInterview({ ...settled(), selfTest }, questions, conditions);
+    expect(cut.load).toBe('cut');
+    expect(cut.selfTestAdvice).toBe('4 of 6: scale back your training and consider a professional opinion.');
+  });
+
   it('mild and settled → keep running, nobody to see', () => {
     const outcome = scoreInterview(settled(), questions, conditions);
     expect(outcome).toMatchObject({ load: 'continue', status: 'green', seeProfessional: 'none', urgency: null });
