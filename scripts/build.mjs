@@ -30,9 +30,6 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   // Bundled CommonJS dependencies call require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __hipcheckCreateRequire } from 'node:module'; const require = __hipcheckCreateRequire(import.meta.url);" },
-  // The yaml package's ES module build (its "browser" entry: the same code without Node's
-  // process.env look-ups per token) is bundled without CommonJS wrappers, so start-up evaluates less.
-  alias: { yaml: './node_modules/yaml/browser/index.js' },
   logLevel: 'warning',
   define: { HIPCHECK_BUILD_ID: JSON.stringify(buildHash.digest('hex').slice(0, 16)) },
 });
