@@ -5,7 +5,7 @@
 // also one log of 1,500,000 runs (bench/huge-log.mjs).
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateCohort, generateLongLog } from './generate.mjs';
@@ -46,7 +46,8 @@ function progress(label, run) {
 // is the median of each round's batch/floor.
 const ROUNDS = 3;
 const cores = availableParallelism();
-const batchArgs = (jobs, format = 'csv', folder = data) => ['bin/hipcheck.js', 'batch', folder, '--format', format, '--quiet', '--no-cache', '--jobs', String(jobs)];
+// jobs undefined: batch chooses (one thread per core that other programs leave idle).
+const batchArgs = (jobs, format = 'csv', folder = data) => ['bin/hipcheck.js', 'batch', folder, '--format', format, '--quiet', '--no-cache', ...(jobs === undefined ? [] : ['--jobs', String(jobs)])];
 
 // The pandas script a coach would write, run as it is with Debian's python3 (python3-pandas,
 // python3-yaml); skipped with a message when they are missing.
@@ -66,14 +67,19 @@ function measurePandas() {
 const floors = [];
 const parallel = [];
 const pandas = [];
+/** The one-minute load average as each default batch started: what its thread count followed. */
+const loads = [];
 for (let round = 0; round < ROUNDS; round++) {
   floors.push(measure(['bench/parse-floor.mjs', data], { keepStdout: true }));
-  parallel.push(measure(batchArgs(cores)));
+  loads.push(loadavg()[0]);
+  parallel.push(measure(batchArgs(undefined)));
   if (pandasAvailable) pandas.push(measurePandas());
 }
 const single = measure(batchArgs(1));
-// Before the fast YAML path: the floor with the yaml library reading the YAML logs (one run).
-const yamlLibraryFloor = measure(['bench/parse-floor.mjs', data, '--yaml-library', 'yaml'], { keepStdout: true });
+const everyCore = measure(batchArgs(cores));
+// Before the fast YAML path: the floor with the yaml library reading the YAML logs (one run,
+// ~4.5 min on this machine: only with --yaml-library).
+const yamlLibraryFloor = process.argv.includes('--yaml-library') ? measure(['bench/parse-floor.mjs', data, '--yaml-library', 'yaml'], { keepStdout: true }) : undefined;
 // Whole reports (json, ndjson, html, --details) cross threads and wait in a spool: the heaviest memory case.
 const withReports = measure(batchArgs(cores, 'json'));
 
@@ -109,9 +115,10 @@ const roundRatios = parallel.map((run, round) => run.seconds / floors[round].sec
 const { rows } = JSON.parse(floor.stdout);
 const results = [
   ['parse only (floor, 1 thread)', floor, 1],
-  ['parse only, YAML with the yaml library (1 run)', yamlLibraryFloor, yamlLibraryFloor.seconds / floor.seconds],
+  ...(yamlLibraryFloor ? [['parse only, YAML with the yaml library (1 run)', yamlLibraryFloor, yamlLibraryFloor.seconds / floor.seconds]] : []),
+  ['batch --format csv (default --jobs)', medianRun(parallel), middle(roundRatios)],
   ['batch --jobs 1 --format csv', single, single.seconds / floor.seconds],
-  [`batch --jobs ${cores} --format csv`, medianRun(parallel), middle(roundRatios)],
+  [`batch --jobs ${cores} --format csv`, everyCore, everyCore.seconds / floor.seconds],
   [`batch --jobs ${cores} --format json`, withReports, withReports.seconds / floor.seconds],
 ];
 
@@ -122,31 +129,35 @@ for (const [label, r, ratio] of results) {
 }
 const list = (values, digits) => values.map((value) => value.toFixed(digits)).join(', ');
 lines.push(`| batch --jobs ${cores} --format json into a slow pipe | ${slowPipe.seconds.toFixed(2)} | ${slowPipe.cpuSeconds.toFixed(1)} | | | ${slowPipe.rssMb.toFixed(0)} | |`);
-lines.push('', `Rounds: floor ${list(floors.map((r) => r.seconds), 1)} s; batch --jobs ${cores} ${list(parallel.map((r) => r.seconds), 1)} s, ${list(parallel.map((r) => r.rssMb), 0)} MB; × floor ${list(roundRatios, 2)}.`);
+lines.push('', `Rounds: floor ${list(floors.map((r) => r.seconds), 1)} s; batch (default --jobs, load average ${list(loads, 1)} as each started) ${list(parallel.map((r) => r.seconds), 1)} s, ${list(parallel.map((r) => r.cpuSeconds), 1)} s CPU, ${list(parallel.map((r) => r.rssMb), 0)} MB; × floor ${list(roundRatios, 2)}.`);
 if (pandasAvailable) {
   const pandasRatios = parallel.map((run, round) => run.seconds / pandas[round].seconds);
   const pandasMedian = medianRun(pandas);
   lines.push('', '| against the pandas script | wall s | CPU s | peak RSS MB |', '|---|---:|---:|---:|');
   lines.push(`| pandas_squad.py (${python}) | ${pandasMedian.seconds.toFixed(2)} | ${pandasMedian.cpuSeconds.toFixed(1)} | ${pandasMedian.rssMb.toFixed(0)} |`);
-  lines.push(`| hipcheck batch --jobs ${cores} | ${medianRun(parallel).seconds.toFixed(2)} | ${medianRun(parallel).cpuSeconds.toFixed(1)} | ${medianRun(parallel).rssMb.toFixed(0)} |`);
-  lines.push('', `hipcheck ÷ pandas per round: ${list(pandasRatios, 2)} (median ${middle(pandasRatios).toFixed(2)}); pandas rounds ${list(pandas.map((r) => r.seconds), 1)} s.`);
+  lines.push(`| hipcheck batch (default --jobs) | ${medianRun(parallel).seconds.toFixed(2)} | ${medianRun(parallel).cpuSeconds.toFixed(1)} | ${medianRun(parallel).rssMb.toFixed(0)} |`);
+  lines.push('', `hipcheck ÷ pandas per round: ${list(pandasRatios, 2)} (median ${middle(pandasRatios).toFixed(2)}); pandas rounds ${list(pandas.map((r) => r.seconds), 1)} s, ${list(pandas.map((r) => r.cpuSeconds), 1)} s CPU.`);
 }
-lines.push('', '| cache | wall s | peak RSS MB | × cold |', '|---|---:|---:|---:|');
-lines.push(`| cold (empty cache) | ${cacheCold.seconds.toFixed(2)} | ${cacheCold.rssMb.toFixed(0)} | 1.00 |`);
-lines.push(`| re-run, ${changed.length} of ${files.length} logs changed | ${cacheWarm.seconds.toFixed(2)} | ${cacheWarm.rssMb.toFixed(0)} | ${(cacheWarm.seconds / cacheCold.seconds).toFixed(3)} |`);
+lines.push('', '| cache | wall s | CPU s | peak RSS MB | × cold |', '|---|---:|---:|---:|---:|');
+lines.push(`| cold (empty cache) | ${cacheCold.seconds.toFixed(2)} | ${cacheCold.cpuSeconds.toFixed(1)} | ${cacheCold.rssMb.toFixed(0)} | 1.00 |`);
+lines.push(`| re-run, ${changed.length} of ${files.length} logs changed | ${cacheWarm.seconds.toFixed(2)} | ${cacheWarm.cpuSeconds.toFixed(1)} | ${cacheWarm.rssMb.toFixed(0)} | ${(cacheWarm.seconds / cacheCold.seconds).toFixed(3)} |`);
 
-// Start-up: analyze on a 100-run log against node -e 0, median of 15 runs each.
+// Start-up: analyze on a 100-run log against node -e 0, 15 alternating runs each, medians of
+// wall and CPU time (CPU moves far less with the machine's load).
 const small = join(root, 'bench/data/small-100.csv');
 writeFileSync(small, readFileSync(join(data, 'athlete-0001.csv'), 'utf8').split('\n').slice(0, 101).join('\n') + '\n');
-const median = (args) => {
-  const times = Array.from({ length: 15 }, () => measure(args).seconds).sort((a, b) => a - b);
-  return times[7];
-};
-const nodeOnly = median(['-e', '0']);
-const analyzeSmall = median(['bin/hipcheck.js', 'analyze', small, '--format', 'json']);
-lines.push('', '| start-up | median ms | × node -e 0 |', '|---|---:|---:|');
-lines.push(`| node -e 0 | ${(nodeOnly * 1000).toFixed(0)} | 1.00 |`);
-lines.push(`| hipcheck analyze (100 runs) | ${(analyzeSmall * 1000).toFixed(0)} | ${(analyzeSmall / nodeOnly).toFixed(2)} |`);
+const nodeRuns = [];
+const analyzeRuns = [];
+for (let run = 0; run < 15; run++) {
+  nodeRuns.push(measure(['-e', '0']));
+  analyzeRuns.push(measure(['bin/hipcheck.js', 'analyze', small, '--format', 'json']));
+}
+const startUp = (runs) => ({ wall: middle(runs.map((r) => r.seconds)) * 1000, cpu: middle(runs.map((r) => r.cpuSeconds)) * 1000 });
+const nodeOnly = startUp(nodeRuns);
+const analyzeSmall = startUp(analyzeRuns);
+lines.push('', '| start-up (15 alternating runs, medians) | wall ms | CPU ms | × node -e 0 (wall) | × node -e 0 (CPU) |', '|---|---:|---:|---:|---:|');
+lines.push(`| node -e 0 | ${nodeOnly.wall.toFixed(0)} | ${nodeOnly.cpu.toFixed(0)} | 1.00 | 1.00 |`);
+lines.push(`| hipcheck analyze (100 runs) | ${analyzeSmall.wall.toFixed(0)} | ${analyzeSmall.cpu.toFixed(0)} | ${(analyzeSmall.wall / nodeOnly.wall).toFixed(2)} | ${(analyzeSmall.cpu / nodeOnly.cpu).toFixed(2)} |`);
 
 // One very long log (200,000 runs, 10.6 MB): analyze in every text format and validate must
 // stay linear in the log's size (a quadratic report once took 47 s here). One run each. And one

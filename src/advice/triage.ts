@@ -30,7 +30,15 @@ const whenRank = (finding: Finding) => (finding.refer ? WHEN_RANK[finding.refer.
 
 /** Worst severity first; within it the most urgent rule, then how soon, then the most recent finding. */
 export function byUrgency(a: Finding, b: Finding): number {
-  return severityRank(b.severity) - severityRank(a.severity) || triageRank(a.rule) - triageRank(b.rule) || whenRank(a) - whenRank(b) || findingDay(b).localeCompare(findingDay(a));
+  return severityRank(b.severity) - severityRank(a.severity) || triageRank(a.rule) - triageRank(b.rule) || whenRank(a) - whenRank(b) || newestDayFirst(findingDay(a), findingDay(b));
+}
+
+/**
+ * Days are YYYY-MM-DD (or '' for none), so code-point order is calendar order. Not
+ * localeCompare: its first call loads ICU's collator, ~25 ms of every analyze's start-up.
+ */
+function newestDayFirst(dayA: string, dayB: string): number {
+  return dayA === dayB ? 0 : dayA < dayB ? 1 : -1;
 }
 
 export function triageRank(rule: string): number {

@@ -7,6 +7,7 @@ import { lstatSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'n
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Report } from '../model/report.js';
+import type { BatchRow } from '../model/squad.js';
 
 /** Changes whenever the bundle does (scripts/build.mjs defines it); tests run from source as "dev". */
 declare const HIPCHECK_BUILD_ID: string | undefined;
@@ -57,38 +58,78 @@ export class CacheError extends Error {}
 /** The cached analysis, if there is a usable one; throws CacheError for a corrupt entry. */
 export function readCached(cache: CacheSettings, key: string): CachedAnalysis | undefined {
   const file = join(cache.dir, `${key}.json`);
-  let text: string;
-  try {
-    // Never follow a link or read a pipe or device planted in the cache folder.
-    const info = lstatSync(file);
-    if (!info.isFile() || info.size > MAX_ENTRY_BYTES) throw new CacheError(`a cache entry that is not a plain file was ignored (${file})`);
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    if (error instanceof CacheError) throw error;
-    return undefined;
-  }
+  const text = readEntry(file);
+  if (text === undefined) return undefined;
   let cached: CachedAnalysis;
   try {
     cached = JSON.parse(text) as CachedAnalysis;
   } catch {
-    throw new CacheError(`a damaged cache entry was ignored (${join(cache.dir, `${key}.json`)})`);
+    throw new CacheError(`a damaged cache entry was ignored (${file})`);
   }
   if (!looksLikeReport(cached?.report)) throw new CacheError(`a damaged cache entry was ignored (${file})`);
   return cached;
 }
 
-/** Keeps an analysis; throws CacheError when the folder cannot be written. */
-export function writeCached(cache: CacheSettings, key: string, cached: CachedAnalysis): void {
-  const file = join(cache.dir, `${key}.json`);
-  const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+/**
+ * The squad row kept beside a cached report: all that the table formats (text, csv, markdown
+ * without --details) show. Reading it instead of the whole report (~300 KB of JSON for three
+ * years of running) is what makes a re-run of an unchanged squad quick. Throws CacheError for
+ * a corrupt entry.
+ */
+export function readCachedRow(cache: CacheSettings, key: string): BatchRow | undefined {
+  const file = join(cache.dir, `${key}.row.json`);
+  const text = readEntry(file);
+  if (text === undefined) return undefined;
+  let row: BatchRow;
+  try {
+    row = JSON.parse(text) as BatchRow;
+  } catch {
+    throw new CacheError(`a damaged cache entry was ignored (${file})`);
+  }
+  if (!looksLikeRow(row)) throw new CacheError(`a damaged cache entry was ignored (${file})`);
+  return row;
+}
+
+/** An entry's text; undefined when there is none. */
+function readEntry(file: string): string | undefined {
+  try {
+    // Never follow a link or read a pipe or device planted in the cache folder.
+    const info = lstatSync(file);
+    if (!info.isFile() || info.size > MAX_ENTRY_BYTES) throw new CacheError(`a cache entry that is not a plain file was ignored (${file})`);
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    if (error instanceof CacheError) throw error;
+    return undefined;
+  }
+}
+
+/** Keeps an analysis (and its squad row, when given); throws CacheError when the folder cannot be written. */
+export function writeCached(cache: CacheSettings, key: string, cached: CachedAnalysis, row?: BatchRow): void {
   try {
     mkdirSync(cache.dir, { recursive: true, mode: 0o700 });
-    // Written aside and renamed, so a reader never sees half an entry.
-    writeFileSync(temporary, JSON.stringify(cached), { mode: 0o600 });
-    renameSync(temporary, file);
+    // The report first: a row is never kept without the report it was made from.
+    writeEntry(join(cache.dir, `${key}.json`), JSON.stringify(cached));
+    if (row) writeEntry(join(cache.dir, `${key}.row.json`), JSON.stringify(row));
   } catch (error) {
     throw new CacheError(`the cache folder ${cache.dir} cannot be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); running without it`);
   }
+}
+
+/** Written aside and renamed, so a reader never sees half an entry. */
+function writeEntry(file: string, text: string): void {
+  const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  writeFileSync(temporary, text, { mode: 0o600 });
+  renameSync(temporary, file);
+}
+
+/** The parts of a row every squad format reads: an entry without them is damaged, not ours. */
+function looksLikeRow(row: unknown): row is BatchRow {
+  const candidate = row as Partial<BatchRow> | null | undefined;
+  return typeof candidate === 'object' && candidate !== null
+    && typeof candidate.athlete === 'string' && typeof candidate.source === 'string'
+    && ['green', 'amber', 'red'].includes(candidate.status as string)
+    && Array.isArray(candidate.recentFindings) && Array.isArray(candidate.weeklyKm)
+    && typeof candidate.units === 'string' && typeof candidate.triageRank === 'number';
 }
 
 /** The parts of a report the squad formats read: an entry without them is damaged, not ours. */

@@ -1,6 +1,6 @@
 // What a finished batch job hands back, and the order a coach reads the squad in.
 import type { BatchRow } from '../model/squad.js';
-import { errorEntry, errorRow, rowOf, squadEntry } from '../report/squadRow.js';
+import { errorEntry, errorRow, squadEntry } from '../report/squadRow.js';
 import type { BatchResult } from './runJob.js';
 import { jsonText } from '../util/json.js';
 
@@ -16,10 +16,12 @@ export interface BatchOutcome {
 }
 
 export function outcomeOf(result: BatchResult, keepJson: boolean): BatchOutcome {
-  const row = 'failure' in result ? errorRow(result.failure) : rowOf(result.report, result.logKey);
+  const row = 'failure' in result ? errorRow(result.failure) : result.row;
   const warning = result.cacheWarning ? { cacheWarning: result.cacheWarning } : {};
   if (!keepJson) return { row, ...warning };
-  return { row, ...warning, json: jsonText('failure' in result ? errorEntry(result.failure) : squadEntry(result.report, result.logKey)) };
+  if ('failure' in result) return { row, ...warning, json: jsonText(errorEntry(result.failure)) };
+  if (!('report' in result)) throw new Error('a batch that shows reports was handed a row without its report');
+  return { row, ...warning, json: jsonText(squadEntry(result.report, result.logKey)) };
 }
 
 const STATUS_ORDER: Record<BatchRow['status'], number> = { red: 0, amber: 1, green: 2, error: 3 };

@@ -3,10 +3,11 @@
 import { basename } from 'node:path';
 import { Readable } from 'node:stream';
 import { judgeAthlete, type PipelineSettings } from '../pipeline/athlete.js';
-import { analysisKey, CacheError, readCached, writeCached, type CacheSettings } from './cache.js';
+import { analysisKey, CacheError, readCached, readCachedRow, writeCached, type CacheSettings } from './cache.js';
 import { formatProblem, UserError } from '../model/errors.js';
 import type { Report } from '../model/report.js';
-import type { BatchError } from '../model/squad.js';
+import type { BatchError, BatchRow } from '../model/squad.js';
+import { rowOf } from '../report/squadRow.js';
 import type { RuleDefinition } from '../rulebook/types.js';
 import type { BatchJob } from './jobs.js';
 
@@ -18,7 +19,8 @@ export interface BatchSettings extends Omit<PipelineSettings, 'definitions'> {
   cache?: CacheSettings;
 }
 
-export type BatchResult = ({ report: Report; logKey: string } | { failure: BatchError }) & {
+/** A report and its squad row; a row alone (from the cache) when the output shows no reports. */
+export type BatchResult = ({ report: Report; logKey: string; row: BatchRow } | { row: BatchRow } | { failure: BatchError }) & {
   /** A problem with the cache (damaged entry, unwritable folder), said once by the main thread. */
   cacheWarning?: string;
 };
@@ -35,8 +37,11 @@ export async function runJob(job: BatchJob, settings: BatchSettings, definitions
     let cacheWarning: string | undefined;
     if (key && settings.cache) {
       try {
+        // The key leaves out where the log was found from (logKey): the row takes this run's.
+        const row = settings.keepReports ? undefined : readCachedRow(settings.cache, key);
+        if (row) return { row: { ...row, logKey: job.logKey } };
         const cached = readCached(settings.cache, key);
-        if (cached) return { report: cached.report, logKey: job.logKey };
+        if (cached) return { report: cached.report, logKey: job.logKey, row: rowOf(cached.report, job.logKey) };
       } catch (error) {
         if (!(error instanceof CacheError)) throw error;
         cacheWarning = error.message;
@@ -44,15 +49,16 @@ export async function runJob(job: BatchJob, settings: BatchSettings, definitions
     }
     // A batch never reads stdin: `-` is not a squad member.
     const { report } = await judgeAthlete({ path: job.path, roster, fallbackName }, { ...settings, definitions }, Readable.from([]));
+    const row = rowOf(report, job.logKey);
     if (key && settings.cache) {
       try {
-        writeCached(settings.cache, key, { report });
+        writeCached(settings.cache, key, { report }, row);
       } catch (error) {
         if (!(error instanceof CacheError)) throw error;
         cacheWarning ??= error.message;
       }
     }
-    return { report, logKey: job.logKey, ...(cacheWarning ? { cacheWarning } : {}) };
+    return { report, logKey: job.logKey, row, ...(cacheWarning ? { cacheWarning } : {}) };
   } catch (error) {
     if (error instanceof UserError) return failure(error.problems.map(formatProblem).join('; '), error.redFlags[0]);
     return failure(`internal error: ${(error as Error).message}`);

@@ -1,10 +1,11 @@
 // `hipcheck batch <paths…>`: one line per athlete, worst first, for a coach's Monday check.
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { stat } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
 import { jobsFromPaths, jobsFromRoster, type BatchJob } from '../batch/jobs.js';
 import { runPool } from '../batch/pool.js';
+import { autoThreads, SMALL_SQUAD_BYTES } from '../batch/threads.js';
 import { worstFirst, type BatchOutcome } from '../batch/rows.js';
 import { compareWithPrevious, readPreviousCheck } from '../batch/compare.js';
 import { BUILD_ID, cacheDirFrom, hashOf } from '../batch/cache.js';
@@ -51,7 +52,7 @@ export function registerBatch(program: Command, io: Io, done: (code: number) => 
     .addOption(new Option('--min-status <status>', 'show only athletes at this status or worse, e.g. amber = amber and red').choices(['amber', 'red']))
     .option('--group <name>', 'only the athletes of this roster group (roster key group:)')
     .option('--compare <previous.json>', 'mark who is new, worse, better or unchanged since an earlier batch --format json')
-    .addOption(new Option('--jobs <n>', 'worker threads, at most the number of cores (default: one for a small squad, else one per core)').argParser(positiveInteger))
+    .addOption(new Option('--jobs <n>', 'worker threads, at most the number of cores (default: one for a small squad, else one per idle core)').argParser(positiveInteger))
     .option('--quiet', 'no progress line on stderr')
     .option('--no-cache', 'analyse every log afresh, without reading or writing the cache (default: $XDG_CACHE_HOME/hipcheck or ~/.cache/hipcheck)')
     .option('--ascii', 'sparklines in plain ASCII (automatic when TERM is linux or dumb)')
@@ -113,7 +114,7 @@ async function runBatch(paths: string[], flags: BatchFlags, io: Io, command: Com
     /** A streamed write waiting for the pipe to drain: no new log is started until it has. */
     let pendingWrite: Promise<void> | undefined;
     await runPool(jobs, { ...settings, keepReports: reporter.showsReports(details), ...(cache ? { cache } : {}) }, {
-      jobs: flags.jobs ?? await threadsFor(jobs),
+      jobs: flags.jobs ?? autoThreads(await squadBytes(jobs), { cores: availableParallelism(), loadAverage: loadavg()[0]! }),
       ...(io.workerUrl ? { workerUrl: io.workerUrl } : {}),
       beforeJob: async () => {
         await pendingWrite;
@@ -198,17 +199,12 @@ function warnAboutSameNames(io: Io, rows: BatchRow[]): void {
   }
 }
 
-/**
- * Starting a worker costs about as much as parsing a megabyte of log, so a small squad is
- * checked on one thread and a larger one on every core (bench/README.md has the measurements).
- */
-export const SMALL_SQUAD_BYTES = 2_000_000;
-
-async function threadsFor(jobs: BatchJob[]): Promise<number> {
+/** The squad's size in bytes, counted only up to what makes it more than small. */
+async function squadBytes(jobs: BatchJob[]): Promise<number> {
   let bytes = 0;
   for (const job of jobs) {
     bytes += await stat(job.path).then((info) => info.size, () => 0);
-    if (bytes >= SMALL_SQUAD_BYTES) return availableParallelism();
+    if (bytes >= SMALL_SQUAD_BYTES) break;
   }
-  return 1;
+  return bytes;
 }

@@ -30,20 +30,31 @@ describe('batch cache', () => {
       expect(warm.stderr).toBe(cold.stderr);
       expect(run(['--format', format, '--no-cache']).stdout).toBe(cold.stdout);
     }
-    // One entry per readable log (eve.tsv cannot be read, so it is not cached).
-    expect(entries()).toHaveLength(5);
+    // One report and its squad row per readable log (eve.tsv cannot be read, so it is not cached).
+    expect(entries().filter((name) => !name.endsWith('.row.json'))).toHaveLength(5);
+    expect(entries().filter((name) => name.endsWith('.row.json'))).toHaveLength(5);
   });
 
-  it('the warm run really reads the cache: an entry edited by hand shows through', () => {
+  it('the warm run really reads the cache: an entry edited by hand shows through, the row for tables, the report for reports', () => {
     const { cacheHome, run, entries } = setUp();
     run(['--format', 'json']);
     for (const entry of entries()) {
       const file = join(cacheHome, 'hipcheck', entry);
       const cached = JSON.parse(readFileSync(file, 'utf8'));
-      if (cached.report.athlete.name === 'dan') writeFileSync(file, JSON.stringify({ ...cached, report: { ...cached.report, athlete: { ...cached.report.athlete, name: 'dan (from the cache)' } } }));
+      if (cached.athlete === 'dan') writeFileSync(file, JSON.stringify({ ...cached, athlete: 'dan (row from the cache)' }));
+      if (cached.report?.athlete.name === 'dan') writeFileSync(file, JSON.stringify({ ...cached, report: { ...cached.report, athlete: { ...cached.report.athlete, name: 'dan (report from the cache)' } } }));
     }
-    expect(run(['--format', 'csv']).stdout).toContain('dan (from the cache)');
+    expect(run(['--format', 'csv']).stdout).toContain('dan (row from the cache)');
+    expect(run(['--format', 'json']).stdout).toContain('dan (report from the cache)');
     expect(run(['--format', 'csv', '--no-cache']).stdout).not.toContain('from the cache');
+  });
+
+  it('a table format still reads a report cached without its row (an older cache), to the same bytes', () => {
+    const { cacheHome, run, entries } = setUp();
+    const cold = run(['--format', 'csv']);
+    for (const entry of entries().filter((name) => name.endsWith('.row.json'))) rmSync(join(cacheHome, 'hipcheck', entry));
+    expect(run(['--format', 'csv']).stdout).toBe(cold.stdout);
+    expect(run(['--format', 'text']).stdout).toBe(run(['--format', 'text', '--no-cache']).stdout);
   });
 
   it('staleness is worked out for the day of the run, not the day the entry was cached', () => {
