@@ -1,6 +1,6 @@
 // What `hipcheck validate` says about each file: pure formatting of read results.
 import { isRunning, type InputProblem, type Log } from '../model/log.js';
-import { KM_PER_MILE } from '../util/units.js';
+import { distanceIn, distanceText } from '../util/units.js';
 import { round } from '../util/numbers.js';
 import { visible } from '../util/visible.js';
 import { jsonText } from '../util/json.js';
@@ -32,7 +32,8 @@ export interface FileSummary {
 export function summariseFile(result: FileValidation): FileSummary {
   const { log } = result;
   const runs = log ? log.entries.filter(isRunning) : [];
-  const distanceKm = runs.reduce((sum, entry) => sum + entry.distanceKm, 0);
+  // Rounded as analyze rounds its total (to the metre, then shown to 0.1), so both say the same figure.
+  const distanceKm = round(runs.reduce((sum, entry) => sum + entry.distanceKm, 0), 3);
   const units = log?.units ?? 'km';
   return {
     file: result.file,
@@ -41,9 +42,9 @@ export function summariseFile(result: FileValidation): FileSummary {
     runs: runs.length,
     from: log?.entries[0]?.date ?? null,
     to: log?.entries.at(-1)?.date ?? null,
-    distance: round(units === 'mi' ? distanceKm / KM_PER_MILE : distanceKm, 1),
+    distance: Number(distanceIn(distanceKm, units).toFixed(1)),
     units,
-    distanceKm: round(distanceKm, 3),
+    distanceKm,
     skippedRows: log?.skippedRows ?? 0,
     droppedFields: log?.droppedFields ?? 0,
     warnings: result.problems.filter((problem) => problem.severity === 'warning').length,
@@ -60,7 +61,7 @@ export function validationLine(summary: FileSummary): string {
   const tail = [`${summary.skippedRows} row${summary.skippedRows === 1 ? '' : 's'} skipped`];
   if (summary.droppedFields > 0) tail.push(`${summary.droppedFields} value${summary.droppedFields === 1 ? '' : 's'} dropped`);
   if (summary.warnings > 0) tail.push(`${summary.warnings} warning${summary.warnings === 1 ? '' : 's'}`);
-  return `${file}: ${counts}, ${period}, ${summary.distance.toFixed(1)} ${summary.units}, ${tail.join(', ')}`;
+  return `${file}: ${counts}, ${period}, ${distanceText(summary.distanceKm, summary.units)}, ${tail.join(', ')}`;
 }
 
 export function validationJson(summaries: FileSummary[]): string {

@@ -3,8 +3,13 @@
 export const KM_PER_MILE = 1.609344;
 
 /** A distance in km shown in the runner's units with one decimal: "12.3 km", "7.6 mi". */
+/** A distance in km, in the unit asked for. */
+export function distanceIn(km: number, units: 'km' | 'mi'): number {
+  return units === 'mi' ? km / KM_PER_MILE : km;
+}
+
 export function distanceText(km: number, units: 'km' | 'mi'): string {
-  return `${(units === 'mi' ? km / KM_PER_MILE : km).toFixed(1)} ${units}`;
+  return `${distanceIn(km, units).toFixed(1)} ${units}`;
 }
 
 /** A pace in minutes per unit as m:ss. */

@@ -67,6 +67,20 @@ describe('one verdict for one log', () => {
   });
 });
 
+describe('validate and analyze give the same total distance', () => {
+  // 1.2496 km rounds to 1.250 (the metre analyze keeps) and shows as 1.3; rounded straight to 0.1 it was 1.2.
+  it.each([['km', 'distance_km', '1.2496'], ['mi', 'distance_mi', '1.2496']])('in %s', (units, column, value) => {
+    const dir = tempDir('hipcheck-total-');
+    const log = join(dir, 'log.csv');
+    writeFileSync(log, `date,${column},pain\n2025-03-30,${value},1\n`);
+    const shown = /(\d+\.\d) (km|mi)/;
+    const analyzed = shown.exec(hipcheck(['analyze', log]).stdout.split('\n')[1]!)![0];
+    const validated = shown.exec(hipcheck(['validate', log]).stdout)![0];
+    expect(validated).toBe(analyzed);
+    expect(analyzed).toBe(units === 'km' ? '1.3 km' : '1.2 mi');
+  });
+});
+
 describe('precedence: command line > roster > the log\'s athlete block > config > defaults', () => {
   const log = 'athlete:\n  name: sam\n  baseline_pain: 0\nruns:\n  - { date: 2025-03-24, distance: 8, pain: 2, pain_next_day: 2 }\n  - { date: 2025-03-26, distance: 8, pain: 2, pain_next_day: 2 }\n';
   const baselineIn = (report: { findings: { rule: string; message: string }[] }) => report.findings.filter((finding) => finding.rule === 'pain-24h').length;
