@@ -4,7 +4,7 @@ import { UserError } from '../model/errors.js';
 import { EMPTY_CONFIG } from '../rulebook/config.js';
 import { STDIN_NAME } from '../ingest/source.js';
 import { summariseFile, validationJson, validationLine, type FileValidation } from '../report/validation.js';
-import { readAthleteLog } from '../pipeline/athlete.js';
+import { readAthleteLog, redFlagsInLeftOutRows } from '../pipeline/athlete.js';
 import { entriesAfterProblems } from '../pipeline/analyze.js';
 import { addLogInputOptions, printProblems, readingFrom, type LogInputFlags } from './logInput.js';
 import { write, type Io } from './io.js';
@@ -42,7 +42,8 @@ async function validate(files: string[], flags: ValidateFlags, io: Io): Promise<
   for (const file of files) {
     try {
       const log = await readAthleteLog({ path: file }, { reading: readingFrom(flags), commandLine: flags.units ? { units: flags.units } : {}, config: EMPTY_CONFIG }, io.stdin);
-      const problems = [...log.problems, ...(asOf ? entriesAfterProblems(log, asOf) : [])];
+      // A left-out row's red flag is said with its row: validate analyses nothing else.
+      const problems = [...log.problems, ...redFlagsInLeftOutRows(log), ...(asOf ? entriesAfterProblems(log, asOf) : [])].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
       // Entries after as-of are left out of the counts, as every other command leaves them out.
       const counted = asOf ? { ...log, entries: keepWhere(log.entries, (entry) => entry.date <= asOf) } : log;
       results.push({ file: log.source, log: counted, problems });

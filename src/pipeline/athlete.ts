@@ -116,16 +116,24 @@ function baselineNotice(settings: PipelineSettings, roster: RosterEntry | undefi
  * error (never lost with the report), and batch ranks the log as needing attention.
  */
 function strictError(log: Log): UserError {
-  const problems = log.problems.filter((problem) => problem.severity === 'error');
-  const flags: string[] = [];
+  const flagged = redFlagsInLeftOutRows(log);
+  const problems = [...log.problems.filter((problem) => problem.severity === 'error'), ...flagged];
+  return new UserError(problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)), flagged.map((problem) => problem.message));
+}
+
+/**
+ * The urgent red flags written in rows the reader left out, one problem each at the row's line:
+ * said wherever such a row is reported (`--strict`, `validate`), not only in the analysis.
+ */
+export function redFlagsInLeftOutRows(log: Log): InputProblem[] {
+  const problems: InputProblem[] = [];
   for (const row of log.unusableRows) {
     for (const sign of readNote(row.notes).filter((found) => found.kind === 'urgent')) {
-      const flag = `line ${row.line} also has a red flag: ${sign.flag} ("${sign.excerpt}"); see a doctor ${sign.when === 'within days' ? 'within a few days' : 'today'}, whatever the rest of the log says`;
-      flags.push(flag);
-      problems.push({ file: log.source, line: row.line, severity: 'error', message: flag });
+      const message = `line ${row.line} also has a red flag: ${sign.flag} ("${sign.excerpt}"); see a doctor ${sign.when === 'within days' ? 'within a few days' : 'today'}, whatever the rest of the log says`;
+      problems.push({ file: log.source, line: row.line, severity: 'error', message });
     }
   }
-  return new UserError(problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)), flags);
+  return problems;
 }
 
 /** A log with nothing to analyse says why: its row problems (the first ten) come with the error. */

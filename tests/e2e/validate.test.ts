@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixture, hipcheck } from '../helpers/cli.js';
 
@@ -63,6 +65,19 @@ describe('hipcheck validate (built binary)', () => {
     expect(report.files[0]).toMatchObject({ file: 'fixtures/logs/broken.csv', status: 'problems', runs: 6, skippedRows: 8, droppedFields: 2, warnings: 5 });
     expect(report.files[0].problems[0]).toMatchObject({ line: 3, col: 2, severity: 'error' });
     expect(report.files[1]).toMatchObject({ file: 'nope.csv', status: 'unreadable' });
+  });
+
+  it('a left-out row\'s red flag is said at its line, in text and JSON (validate analyses nothing else)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hipcheck-validate-'));
+    const log = join(dir, 'log.csv');
+    writeFileSync(log, 'date,distance_km,pain,notes\n2025-03-01,5,2,ok\n2025-03-02,ten,3,can\'t bear weight\n2025-03-03,4,1,fine\n');
+    const text = hipcheck(['validate', log]);
+    expect(text.status).toBe(1);
+    expect(text.stderr).toContain(`${log}:3:2  error: distance_km: not a distance; row skipped`);
+    expect(text.stderr).toContain(`${log}:3  error: line 3 also has a red flag: not being able to bear weight ("can't bear weight"); see a doctor today, whatever the rest of the log says`);
+    const json = JSON.parse(hipcheck(['validate', '--format', 'json', log]).stdout) as { files: { problems: { line: number; message: string }[] }[] };
+    expect(json.files[0]!.problems.filter((problem) => problem.line === 3).map((problem) => problem.message)).toEqual([expect.stringMatching(/not a distance/), expect.stringMatching(/also has a red flag/)]);
+    rmSync(dir, { recursive: true });
   });
 
   it('usage errors exit 2', () => {
