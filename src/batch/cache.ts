@@ -3,8 +3,8 @@
 // it is judged for, and the hipcheck build). Re-running a squad re-analyses only changed logs.
 // The cache is the tool's own data: a corrupt or unwritable one is ignored with a warning.
 import { createHash } from 'node:crypto';
-import { lstatSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { lstatSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Report } from '../model/report.js';
 import type { BatchRow } from '../model/squad.js';
@@ -36,13 +36,16 @@ export function hashOf(...parts: unknown[]): string {
   return hash.digest('hex');
 }
 
-/** The key of one athlete's analysis: undefined when the log cannot be read (it is then not cached). */
-export async function analysisKey(path: string, jobSettings: unknown, cache: CacheSettings): Promise<string | undefined> {
+/**
+ * The key of one athlete's analysis, from the very bytes that are analysed (read once: a log
+ * saved again meanwhile can never leave the report of a half-written file under the key of the
+ * whole one). Undefined for what is not a regular file of a sane size: it is not cached.
+ */
+export async function analysisKey(path: string, bytes: Uint8Array, jobSettings: unknown, cache: CacheSettings): Promise<string | undefined> {
   try {
-    // Only regular files of a sane size: a pipe would be used up by hashing it, a device never ends.
     const info = await stat(path);
-    if (!info.isFile() || info.size > MAX_CACHED_LOG_BYTES) return undefined;
-    return hashOf(cache.settingsKey, jobSettings, await readFile(path));
+    if (!info.isFile() || bytes.length > MAX_CACHED_LOG_BYTES) return undefined;
+    return hashOf(cache.settingsKey, jobSettings, bytes);
   } catch {
     return undefined;
   }
@@ -90,17 +93,24 @@ export function readCachedRow(cache: CacheSettings, key: string): BatchRow | und
   return row;
 }
 
-/** An entry's text; undefined when there is none. */
+/** An entry's text, its checksum verified; undefined when there is none. */
 function readEntry(file: string): string | undefined {
+  let stored: string;
   try {
     // Never follow a link or read a pipe or device planted in the cache folder.
     const info = lstatSync(file);
     if (!info.isFile() || info.size > MAX_ENTRY_BYTES) throw new CacheError(`a cache entry that is not a plain file was ignored (${file})`);
-    return readFileSync(file, 'utf8');
+    stored = readFileSync(file, 'utf8');
   } catch (error) {
     if (error instanceof CacheError) throw error;
     return undefined;
   }
+  // The first line is the SHA-256 of the rest: an entry changed in any way since it was written
+  // (a cut-off write, a disk error, an edit) is damaged, never half-trusted.
+  const newline = stored.indexOf('\n');
+  const text = stored.slice(newline + 1);
+  if (newline !== 64 || stored.slice(0, 64) !== hashOf(text)) throw new CacheError(`a damaged cache entry was ignored (${file})`);
+  return text;
 }
 
 /** Keeps an analysis (and its squad row, when given); throws CacheError when the folder cannot be written. */
@@ -115,11 +125,17 @@ export function writeCached(cache: CacheSettings, key: string, cached: CachedAna
   }
 }
 
-/** Written aside and renamed, so a reader never sees half an entry. */
+/** Written aside, with its checksum, and renamed, so a reader never sees half an entry. */
 function writeEntry(file: string, text: string): void {
   const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  writeFileSync(temporary, text, { mode: 0o600 });
-  renameSync(temporary, file);
+  try {
+    writeFileSync(temporary, `${hashOf(text)}\n${text}`, { mode: 0o600 });
+    renameSync(temporary, file);
+  } catch (error) {
+    // A rename refused (a folder where the entry goes) leaves no temporary file behind.
+    rmSync(temporary, { force: true });
+    throw error;
+  }
 }
 
 /** The parts of a row every squad format reads: an entry without them is damaged, not ours. */

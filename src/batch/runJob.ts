@@ -10,6 +10,7 @@ import type { BatchError, BatchRow } from '../model/squad.js';
 import { rowOf } from '../report/squadRow.js';
 import type { RuleDefinition } from '../rulebook/types.js';
 import type { BatchJob } from './jobs.js';
+import { readSourceBytes } from '../ingest/source.js';
 
 /** The pipeline's settings (less the rule book, which each worker loads) and what to send back. */
 export interface BatchSettings extends Omit<PipelineSettings, 'definitions'> {
@@ -25,6 +26,9 @@ export type BatchResult = ({ report: Report; logKey: string; row: BatchRow } | {
   cacheWarning?: string;
 };
 
+/** A batch never reads stdin: `-` is not a squad member. */
+const noStdin = () => Readable.from([]);
+
 export async function runJob(job: BatchJob, settings: BatchSettings, definitions: RuleDefinition[]): Promise<BatchResult> {
   const fallbackName = job.name ?? basename(job.path).replace(/\.[^.]+$/, '');
   const failure = (error: string, redFlag?: string): BatchResult => ({ failure: { athlete: fallbackName, source: job.path, ...(job.group !== undefined ? { group: job.group } : {}), logKey: job.logKey, error, ...(redFlag !== undefined ? { redFlag } : {}) } });
@@ -32,8 +36,11 @@ export async function runJob(job: BatchJob, settings: BatchSettings, definitions
   try {
     const { name, group, baselinePain, units, rules } = job;
     const roster = { ...(name !== undefined ? { name } : {}), ...(group !== undefined ? { group } : {}), ...(baselinePain !== undefined ? { baselinePain } : {}), ...(units ? { units } : {}), ...(rules ? { rules } : {}) };
-    // Today is part of the key: the status window and staleness are measured against it.
-    const key = settings.cache ? await analysisKey(job.path, { path: job.path, roster, fallbackName, today: settings.today }, settings.cache) : undefined;
+    // The log is read once (with the input limit and text checks of every command): the key is
+    // the hash of the bytes analysed. Today is part of the key: the status window and staleness
+    // are measured against it.
+    const source = await readSourceBytes(job.path, noStdin());
+    const key = settings.cache ? await analysisKey(job.path, source.bytes, { path: job.path, roster, fallbackName, today: settings.today }, settings.cache) : undefined;
     let cacheWarning: string | undefined;
     if (key && settings.cache) {
       try {
@@ -47,8 +54,7 @@ export async function runJob(job: BatchJob, settings: BatchSettings, definitions
         cacheWarning = error.message;
       }
     }
-    // A batch never reads stdin: `-` is not a squad member.
-    const { report } = await judgeAthlete({ path: job.path, roster, fallbackName }, { ...settings, definitions }, Readable.from([]));
+    const { report } = await judgeAthlete({ path: job.path, roster, fallbackName, source }, { ...settings, definitions }, noStdin());
     const row = rowOf(report, job.logKey);
     if (key && settings.cache) {
       try {

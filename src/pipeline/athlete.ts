@@ -3,7 +3,7 @@
 // `interview --log` all call judgeAthlete; nothing else reads a log for analysis.
 import type { Readable } from 'node:stream';
 import { readLog, type ReadOptions } from '../ingest/read.js';
-import { readSourceBytes } from '../ingest/source.js';
+import { readSourceBytes, type SourceBytes } from '../ingest/source.js';
 import { joinDiary } from '../ingest/diary.js';
 import { NoEntriesError, UserError } from '../model/errors.js';
 import type { InputProblem, Log } from '../model/log.js';
@@ -41,6 +41,8 @@ export interface AthleteJob {
   roster?: RosterEntry;
   /** The name to show when neither roster nor log gives one (default: the file name). */
   fallbackName?: string;
+  /** The log already read (batch hashes the very bytes it analyses); else it is read from `path`. */
+  source?: SourceBytes;
 }
 
 export interface AthleteResult {
@@ -68,7 +70,7 @@ export async function readAthleteLog(job: AthleteJob, settings: Pick<PipelineSet
   const { painDiary, strict: _strict, ...reading } = settings.reading;
   const units = settings.commandLine.units ?? job.roster?.units ?? settings.config.athlete.units;
   const options: ReadOptions = { ...reading, ...(units ? { units } : {}) };
-  const source = await readSourceBytes(job.path, stdin);
+  const source = job.source ?? await readSourceBytes(job.path, stdin);
   const log = readLog(source.name, source.bytes, options);
   if (!painDiary) return log;
   const diary = await readSourceBytes(painDiary, stdin);

@@ -2,9 +2,17 @@
 // is the same byte for byte with and without it, and a broken cache never breaks a check.
 import { appendFileSync, chmodSync, cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { fixture, hipcheck } from '../helpers/cli.js';
 import { tempDir } from '../helpers/tempDir.js';
+
+/** A cache entry as hipcheck writes it: the SHA-256 of the JSON text, a newline, the text. */
+const readEntry = (file: string) => JSON.parse(readFileSync(file, 'utf8').split('\n').slice(1).join('\n'));
+function writeEntry(file: string, value: unknown): void {
+  const text = JSON.stringify(value);
+  writeFileSync(file, `${createHash('sha256').update(text).update('\0').digest('hex')}\n${text}`);
+}
 
 const tempFolder = () => {
   const folder = tempDir('hipcheck-cache-');
@@ -38,15 +46,49 @@ describe('batch cache', () => {
   it('the warm run really reads the cache: an entry edited by hand shows through, the row for tables, the report for reports', () => {
     const { cacheHome, run, entries } = setUp();
     run(['--format', 'json']);
+    // Edited as hipcheck writes entries (its checksum line redone), so only the cache can say it.
     for (const entry of entries()) {
       const file = join(cacheHome, 'hipcheck', entry);
-      const cached = JSON.parse(readFileSync(file, 'utf8'));
-      if (cached.athlete === 'dan') writeFileSync(file, JSON.stringify({ ...cached, athlete: 'dan (row from the cache)' }));
-      if (cached.report?.athlete.name === 'dan') writeFileSync(file, JSON.stringify({ ...cached, report: { ...cached.report, athlete: { ...cached.report.athlete, name: 'dan (report from the cache)' } } }));
+      const cached = readEntry(file);
+      if (cached.athlete === 'dan') writeEntry(file, { ...cached, athlete: 'dan (row from the cache)' });
+      if (cached.report?.athlete.name === 'dan') writeEntry(file, { ...cached, report: { ...cached.report, athlete: { ...cached.report.athlete, name: 'dan (report from the cache)' } } });
     }
     expect(run(['--format', 'csv']).stdout).toContain('dan (row from the cache)');
     expect(run(['--format', 'json']).stdout).toContain('dan (report from the cache)');
     expect(run(['--format', 'csv', '--no-cache']).stdout).not.toContain('from the cache');
+  });
+
+  it('an entry changed since it was written (its checksum no longer fits) is ignored with one warning: a red athlete never shows green', () => {
+    const { cacheHome, run, entries } = setUp();
+    const cold = run(['--format', 'csv']);
+    expect(cold.stdout).toMatch(/,red,/);
+    // A row and a report whose status was edited in place, and a row whose fields were emptied.
+    for (const entry of entries()) {
+      const file = join(cacheHome, 'hipcheck', entry);
+      const text = readFileSync(file, 'utf8');
+      if (text.includes('"status":"red"')) writeFileSync(file, text.replace('"status":"red"', '"status":"green"'));
+      else if (entry.endsWith('.row.json')) writeFileSync(file, text.replace(/"recentFindings":\[[^\]]*\]/, '"recentFindings":[1,null]'));
+    }
+    const first = run(['--format', 'csv']);
+    expect(first.stderr.match(/warning: a damaged cache entry was ignored/g)).toHaveLength(1);
+    for (const format of ['csv', 'json', 'text']) {
+      const warm = run(['--format', format]);
+      const fresh = run(['--format', format, '--no-cache']);
+      expect(warm.stdout).toBe(fresh.stdout);
+      expect(warm.status).toBe(fresh.status);
+    }
+  });
+
+  it('the input limit holds for a log the cache knows: HIPCHECK_MAX_INPUT_MB=1 refuses a 2 MB log as --no-cache does', () => {
+    const { team, cacheHome } = setUp();
+    const rows = Array.from({ length: 60_000 }, (_, index) => `2025-03-${String(1 + (index % 30)).padStart(2, '0')},5,1,${'x'.repeat(12)}`);
+    writeFileSync(join(team, 'big.csv'), `date,distance_km,pain,notes\n${rows.join('\n')}\n`);
+    const run = (extra: Record<string, string> = {}) => hipcheck(['batch', join(team, 'big.csv'), '--format', 'csv'], { env: { XDG_CACHE_HOME: cacheHome, HIPCHECK_TODAY: '2025-03-31', ...extra } });
+    expect(run().status).not.toBe(2); // cached now
+    const limited = run({ HIPCHECK_MAX_INPUT_MB: '1' });
+    expect(limited.status).toBe(2);
+    expect(limited.stdout).toBe(run({ HIPCHECK_MAX_INPUT_MB: '1', XDG_CACHE_HOME: tempFolder() }).stdout);
+    expect(limited.stdout + limited.stderr).toMatch(/larger than the input limit of 1 MB/);
   });
 
   it('a table format still reads a report cached without its row (an older cache), to the same bytes', () => {
