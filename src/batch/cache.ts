@@ -60,17 +60,7 @@ export class CacheError extends Error {}
 
 /** The cached analysis, if there is a usable one; throws CacheError for a corrupt entry. */
 export function readCached(cache: CacheSettings, key: string): CachedAnalysis | undefined {
-  const file = join(cache.dir, `${key}.json`);
-  const text = readEntry(file);
-  if (text === undefined) return undefined;
-  let cached: CachedAnalysis;
-  try {
-    cached = JSON.parse(text) as CachedAnalysis;
-  } catch {
-    throw new CacheError(`a damaged cache entry was ignored (${file})`);
-  }
-  if (!looksLikeReport(cached?.report)) throw new CacheError(`a damaged cache entry was ignored (${file})`);
-  return cached;
+  return readJsonEntry(join(cache.dir, `${key}.json`), (cached: unknown): cached is CachedAnalysis => looksLikeReport((cached as Partial<CachedAnalysis> | null)?.report));
 }
 
 /**
@@ -80,17 +70,21 @@ export function readCached(cache: CacheSettings, key: string): CachedAnalysis | 
  * a corrupt entry.
  */
 export function readCachedRow(cache: CacheSettings, key: string): BatchRow | undefined {
-  const file = join(cache.dir, `${key}.row.json`);
+  return readJsonEntry(join(cache.dir, `${key}.row.json`), looksLikeRow);
+}
+
+/** An entry's value when it parses and has the shape asked for; undefined when there is none. */
+function readJsonEntry<T>(file: string, isShaped: (value: unknown) => value is T): T | undefined {
   const text = readEntry(file);
   if (text === undefined) return undefined;
-  let row: BatchRow;
+  let value: unknown;
   try {
-    row = JSON.parse(text) as BatchRow;
+    value = JSON.parse(text);
   } catch {
-    throw new CacheError(`a damaged cache entry was ignored (${file})`);
+    value = undefined;
   }
-  if (!looksLikeRow(row)) throw new CacheError(`a damaged cache entry was ignored (${file})`);
-  return row;
+  if (!isShaped(value)) throw new CacheError(`a damaged cache entry was ignored (${file})`);
+  return value;
 }
 
 /** An entry's text, its checksum verified; undefined when there is none. */
